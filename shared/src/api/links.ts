@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { AudienceSchema, IsoDateSchema, LinkIdSchema, LocaleSchema } from './common';
+
+/** What `GET /api/links/:linkId` answers for an open link: everything the respondent app needs. */
+export const LinkViewSchema = z.object({
+  linkId: LinkIdSchema,
+  audience: AudienceSchema,
+  instrument: z.object({ key: z.string(), version: z.number().int().positive() }),
+  /** Locales the pinned questionnaire version offers; Dutch first. */
+  locales: z.array(LocaleSchema).min(1),
+  /** The SurveyJS JSON of the pinned version. */
+  survey: z.record(z.string(), z.unknown()),
+  organisation: z.string(),
+  ikc: z.string(),
+  location: z.string(),
+  round: z.object({
+    opensOn: IsoDateSchema,
+    closesOn: IsoDateSchema,
+  }),
+});
+export type LinkView = z.infer<typeof LinkViewSchema>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { AudienceSchema, IsoDateSchema, LinkIdSchema } from './common';
+
+/** One row of the staff response monitor: a link of an open or closed round with its counts. */
+export const MonitorRowSchema = z.object({
+  roundId: z.string(),
+  organisation: z.string(),
+  ikc: z.string(),
+  location: z.string(),
+  audience: AudienceSchema,
+  linkId: LinkIdSchema,
+  roundStatus: z.enum(['draft', 'open', 'closed', 'reported']),
+  opensOn: IsoDateSchema,
+  closesOn: IsoDateSchema,
+  partial: z.number().int().nonnegative(),
+  complete: z.number().int().nonnegative(),
+});
+export type MonitorRow = z.infer<typeof MonitorRowSchema>;
+
+export const MonitorSchema = z.object({ rows: z.array(MonitorRowSchema) });
+export type Monitor = z.infer<typeof MonitorSchema>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { LinkIdSchema, LocaleSchema } from './common';
+
+/** A questionnaire's answers: question name to value, as SurveyJS produces them. */
+export const AnswersSchema = z.record(z.string(), z.unknown());
+export type Answers = z.infer<typeof AnswersSchema>;
+
+/**
+ * Body of `PUT /api/responses/:responseId`. The client chooses the response id (a UUID) so every save is
+ * idempotent: a retry after a lost reply stores nothing new.
+ */
+export const SaveResponseSchema = z.object({
+  linkId: LinkIdSchema,
+  locale: LocaleSchema,
+  answers: AnswersSchema,
+  complete: z.boolean(),
+});
+export type SaveResponse = z.infer<typeof SaveResponseSchema>;
+
+export const ResponseIdSchema = z.uuid({ message: 'verwacht een UUID' });
+
+export const ResponseStatusSchema = z.enum(['partial', 'complete']);
+export type ResponseStatus = z.infer<typeof ResponseStatusSchema>;
+
+/** Reply to a save. `status` is what the server holds after the call. */
+export const SaveResponseResultSchema = z.object({
+  responseId: ResponseIdSchema,
+  status: ResponseStatusSchema,
+  /** False when the response was already complete: nothing was changed. */
+  changed: z.boolean(),
+});
+export type SaveResponseResult = z.infer<typeof SaveResponseResultSchema>;

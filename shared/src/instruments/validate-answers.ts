@@ -1,0 +1,66 @@
+import type { QuestionShape } from './survey-questions';
+
+/** Longest free text we accept when the questionnaire sets no `maxLength`. */
+export const DEFAULT_TEXT_LIMIT = 4000;
+
+export type AnswerProblem = { field: string; message: string };
+
+function describe(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+function checkOne(q: QuestionShape, value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (q.values) {
+    if (q.multiple) {
+      if (!Array.isArray(value)) return 'verwacht een lijst met keuzes';
+      if (value.length > q.values.length) return 'te veel keuzes';
+      const bad = value.find((v) => !q.values?.includes(v as string | number | boolean));
+      return bad === undefined ? undefined : `keuze ${describe(bad)} wordt bij deze vraag niet aangeboden`;
+    }
+    return q.values.includes(value as string | number | boolean)
+      ? undefined
+      : `keuze ${describe(value)} wordt bij deze vraag niet aangeboden`;
+  }
+  if (q.type === 'text' && q.inputType === 'number') {
+    const n = typeof value === 'number' ? value : Number.NaN;
+    if (!Number.isFinite(n)) return 'verwacht een getal';
+    if (q.min !== undefined && n < q.min) return `getal is kleiner dan ${q.min}`;
+    if (q.max !== undefined && n > q.max) return `getal is groter dan ${q.max}`;
+    return undefined;
+  }
+  if (q.type === 'text' || q.type === 'comment') {
+    if (typeof value !== 'string') return 'verwacht tekst';
+    const limit = q.maxLength ?? DEFAULT_TEXT_LIMIT;
+    return value.length > limit ? `tekst is langer dan ${limit} tekens` : undefined;
+  }
+  // Question types without a specific rule still may not carry huge or nested payloads.
+  const size = JSON.stringify(value)?.length ?? 0;
+  return size > DEFAULT_TEXT_LIMIT ? 'antwoord is te groot' : undefined;
+}
+
+/**
+ * Checks answers against the questions of the pinned questionnaire version. Returns the first problem, naming the
+ * question, or undefined when every answer fits. SurveyJS stores "other" comments as `<name>-Comment`.
+ */
+export function findAnswerProblem(
+  questions: ReadonlyArray<QuestionShape>,
+  answers: Record<string, unknown>,
+): AnswerProblem | undefined {
+  const byName = new Map(questions.map((q) => [q.name, q]));
+  for (const [name, value] of Object.entries(answers)) {
+    const commentOf = name.endsWith('-Comment') ? byName.get(name.slice(0, -'-Comment'.length)) : undefined;
+    if (commentOf) {
+      if (typeof value !== 'string') return { field: name, message: `${name}: verwacht tekst` };
+      if (value.length > DEFAULT_TEXT_LIMIT)
+        return { field: name, message: `${name}: tekst is langer dan ${DEFAULT_TEXT_LIMIT} tekens` };
+      continue;
+    }
+    const q = byName.get(name);
+    if (!q) return { field: name, message: `${name}: deze vraag bestaat niet in deze vragenlijst` };
+    const problem = checkOne(q, value);
+    if (problem) return { field: name, message: `${name}: ${problem}` };
+  }
+  return undefined;
+}
