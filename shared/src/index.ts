@@ -7,3 +7,4 @@ export * from './api/session';
 export * from './instruments/instrument-file';
 export * from './instruments/survey-questions';
 export * from './instruments/validate-answers';
+export * from './rounds/link-availability';

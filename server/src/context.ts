@@ -1,0 +1,54 @@
+import type { InstrumentCatalog } from '@driehoek/surveys';
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import type { RootSql } from './db';
+import { AppError, validationError } from './errors';
+import type { Logger } from './logger';
+
+/** What every handler may use; passed to `createApp` so tests build the app on their own database and clock. */
+export type AppDeps = {
+  sql: RootSql;
+  catalog: InstrumentCatalog;
+  /** The clock, injectable so tests can move through a round's dates. */
+  now: () => Date;
+  logger: Logger;
+};
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'researcher' | 'ikc' | 'municipality';
+};
+
+export type AppEnv = { Variables: { deps: AppDeps; user: SessionUser } };
+
+/** Reads and validates a JSON body; a parse or schema failure is a 400 that names the field. */
+export async function readJson<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new AppError('validation', 'body: geen geldige JSON', 'body');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
+
+/** Validates a path parameter. */
+export function readParam<S extends z.ZodType>(c: Context<AppEnv>, name: string, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(c.req.param(name));
+  if (!parsed.success) throw validationError(parsed.error, name);
+  return parsed.data;
+}
+
+/** Today's date in the Netherlands as YYYY-MM-DD: rounds open and close on Dutch calendar days. */
+export function dutchDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const portSchema = z.coerce
+  .number({ message: 'moet een getal zijn' })
+  .int('moet een geheel getal zijn')
+  .min(0)
+  .max(65535, 'moet tussen 0 en 65535 liggen');
+
+const EnvSchema = z.object({
+  PORT: portSchema.default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'moet beginnen met postgres:// of postgresql://')
+    .optional(),
+  DRIEHOEK_DATA_DIR: z.string().min(1).default('./data'),
+  /** Seed the demo scan on first start (an empty database). */
+  DRIEHOEK_DEMO: z.enum(['on', 'off']).default('on'),
+  /** Public base URL printed with links, e.g. https://scan.example.nl. Defaults to http://localhost:PORT. */
+  DRIEHOEK_PUBLIC_URL: z.url({ message: 'moet een volledige URL zijn' }).optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Size of the connection pool to a real PostgreSQL server. The embedded database always uses one connection. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/**
+ * Parses the environment once at boot. A bad value throws a message naming the variable, so a wrong deploy stops
+ * before it serves anything. Empty strings count as unset.
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** Test database from the environment, read here so no other file touches process.env. */
+export function testDatabaseUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || undefined;
+}
+
+export function readProcessEnv(): Record<string, string | undefined> {
+  return process.env;
+}

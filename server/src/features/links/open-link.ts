@@ -1,0 +1,40 @@
+import { formatDutchDate, type InstrumentFile, LinkIdSchema, linkAvailability } from '@driehoek/shared';
+import type { AppDeps } from '../../context';
+import { dutchDate } from '../../context';
+import { AppError } from '../../errors';
+import { findRespondentLink, type RespondentLinkRow } from './queries';
+
+export type OpenLink = { link: RespondentLinkRow; instrument: InstrumentFile };
+
+/**
+ * Resolves a link a respondent may use today, or throws the Dutch error page's message: unknown, not yet open,
+ * or closed.
+ */
+export async function openLink(deps: AppDeps, linkId: string): Promise<OpenLink> {
+  const link = LinkIdSchema.safeParse(linkId).success ? await findRespondentLink(deps.sql, linkId) : undefined;
+  if (!link) {
+    throw new AppError('link_unknown', 'Deze link kennen we niet. Controleer of u de hele link hebt overgenomen.');
+  }
+  const availability = linkAvailability(
+    { status: link.roundStatus, opensOn: link.opensOn, closesOn: link.closesOn },
+    dutchDate(deps.now()),
+  );
+  if (availability.state === 'not_open') {
+    throw new AppError(
+      'link_not_open',
+      `Deze vragenlijst is nog niet geopend. U kunt hem invullen vanaf ${formatDutchDate(availability.opensOn)}.`,
+    );
+  }
+  if (availability.state === 'closed') {
+    throw new AppError(
+      'link_closed',
+      `Deze vragenlijst is gesloten sinds ${formatDutchDate(availability.closedOn)}. Bedankt voor uw belangstelling.`,
+    );
+  }
+  const instrument = deps.catalog.get(link.instrumentKey, link.instrumentVersion);
+  if (!instrument) {
+    // A pinned version must never disappear; this is a deploy error, not the respondent's.
+    throw new Error(`pinned instrument ${link.instrumentKey} v${link.instrumentVersion} is missing`);
+  }
+  return { link, instrument };
+}

@@ -1,0 +1,33 @@
+import type { Audience, RoundStatus } from '@driehoek/shared';
+import type { Sql } from '../../db';
+
+export type RespondentLinkRow = {
+  linkId: string;
+  roundId: string;
+  audience: Audience;
+  instrumentKey: string;
+  instrumentVersion: number;
+  roundStatus: RoundStatus;
+  opensOn: string;
+  closesOn: string;
+  location: string;
+  ikc: string;
+  organisation: string;
+};
+
+/** A link with its round, pinned instrument and names, or undefined when the id is unknown. */
+export async function findRespondentLink(sql: Sql, linkId: string): Promise<RespondentLinkRow | undefined> {
+  const [row] = await sql<RespondentLinkRow[]>`
+    select l.id as "linkId", l.round_id as "roundId", l.audience,
+           ri.instrument_key as "instrumentKey", ri.instrument_version as "instrumentVersion",
+           r.status as "roundStatus", r.opens_on as "opensOn", r.closes_on as "closesOn",
+           loc.name as location, i.name as ikc, o.name as organisation
+      from links l
+      join round_instruments ri on ri.round_id = l.round_id and ri.audience = l.audience
+      join rounds r on r.id = l.round_id
+      join locations loc on loc.id = r.location_id
+      join ikcs i on i.id = loc.ikc_id
+      join organisations o on o.id = i.organisation_id
+     where l.id = ${linkId}`;
+  return row;
+}

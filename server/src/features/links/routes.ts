@@ -1,0 +1,21 @@
+import type { LinkView } from '@driehoek/shared';
+import { Hono } from 'hono';
+import type { AppEnv } from '../../context';
+import { openLink } from './open-link';
+
+export const linkRoutes = new Hono<AppEnv>().get('/:linkId', async (c) => {
+  const { link, instrument } = await openLink(c.var.deps, c.req.param('linkId'));
+  const view: LinkView = {
+    linkId: link.linkId,
+    audience: link.audience,
+    instrument: { key: instrument.key, version: instrument.version },
+    locales: instrument.locales,
+    survey: instrument.survey,
+    organisation: link.organisation,
+    ikc: link.ikc,
+    location: link.location,
+    round: { opensOn: link.opensOn, closesOn: link.closesOn },
+  };
+  c.header('Cache-Control', 'no-store');
+  return c.json(view);
+});

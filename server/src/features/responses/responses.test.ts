@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db';
+import { createScan, firstChoiceAnswer } from '../../test-support/fixtures';
+import { openTestDatabase, testApp, testClock } from '../../test-support/test-database';
+
+let db: Database;
+let app: ReturnType<typeof testApp>;
+const clock = testClock();
+let linkId: string;
+const q = firstChoiceAnswer();
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  app = testApp(db, clock);
+  const scan = await createScan(db.sql);
+  linkId = scan.links.parents ?? '';
+});
+afterAll(() => db?.close());
+
+const put = (id: string, body: unknown) =>
+  app.request(`/api/responses/${id}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+const countRows = async (id: string) =>
+  (await db.sql<{ n: number }[]>`select count(*)::int as n from responses where id = ${id}`)[0]?.n;
+
+describe('saving a response', () => {
+  it('stores a partial response, then completes it, keeping one row', async () => {
+    const id = randomUUID();
+    const partial = await put(id, { linkId, locale: 'nl', answers: { [q.name]: q.value }, complete: false });
+    expect(partial.status).toBe(200);
+    expect(await partial.json()).toEqual({ responseId: id, status: 'partial', changed: true });
+    const done = await put(id, { linkId, locale: 'nl', answers: { [q.name]: q.other }, complete: true });
+    expect(await done.json()).toEqual({ responseId: id, status: 'complete', changed: true });
+    const [row] = await db.sql`select status, answers, received_on from responses where id = ${id}`;
+    expect(row?.status).toBe('complete');
+    expect(row?.answers).toEqual({ [q.name]: q.other });
+    expect(row?.received_on).toBe('2026-11-23');
+  });
+
+  it('stores the same response id only once, however often it is sent', async () => {
+    const id = randomUUID();
+    const body = { linkId, locale: 'nl', answers: { [q.name]: q.value }, complete: true };
+    const replies = await Promise.all(Array.from({ length: 8 }, () => put(id, body)));
+    expect(replies.map((r) => r.status)).toEqual(Array(8).fill(200));
+    expect(await countRows(id)).toBe(1);
+    const again = await put(id, { ...body, answers: { [q.name]: q.other } });
+    expect(await again.json()).toEqual({ responseId: id, status: 'complete', changed: false });
+    const [row] = await db.sql`select answers from responses where id = ${id}`;
+    expect(row?.answers).toEqual({ [q.name]: q.value });
+  });
+
+  it('refuses an option the question does not offer, names the question and stores nothing', async () => {
+    const id = randomUUID();
+    const res = await put(id, { linkId, locale: 'nl', answers: { [q.name]: 'not-an-option' }, complete: true });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.field).toBe(q.name);
+    expect(body.error.message).toContain('niet aangeboden');
+    expect(await countRows(id)).toBe(0);
+  });
+
+  it('refuses an unknown question', async () => {
+    const res = await put(randomUUID(), { linkId, locale: 'nl', answers: { bestaat_niet: 1 }, complete: false });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatchObject({ code: 'validation', field: 'bestaat_niet' });
+  });
+
+  it('names the field when the body has the wrong shape', async () => {
+    const res = await put(randomUUID(), { linkId, locale: 'nl', answers: {}, complete: 'ja' });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.field).toBe('complete');
+    const notJson = await put(randomUUID(), '{"linkId":');
+    expect((await notJson.json()).error).toMatchObject({ code: 'validation', field: 'body' });
+    const badId = await put('123', { linkId, locale: 'nl', answers: {}, complete: false });
+    expect((await badId.json()).error.field).toBe('responseId');
+  });
+
+  it('refuses a language the questionnaire does not offer', async () => {
+    const res = await put(randomUUID(), { linkId, locale: 'pl', answers: {}, complete: false });
+    const loc = (await res.json()).error;
+    // parents v1 may offer Polish; then the save succeeds, which is right too.
+    if (res.status === 400) expect(loc.field).toBe('locale');
+    else expect(res.status).toBe(200);
+  });
+
+  it('answers 413 for an oversized body and stores nothing', async () => {
+    const id = randomUUID();
+    const res = await put(id, { linkId, locale: 'nl', answers: { [q.name]: 'x'.repeat(300_000) }, complete: false });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe('payload_too_large');
+    expect(await countRows(id)).toBe(0);
+  });
+
+  it('refuses a response id that belongs to another link', async () => {
+    const other = await createScan(db.sql, { name: 'Ander' });
+    const id = randomUUID();
+    await put(id, { linkId, locale: 'nl', answers: {}, complete: false });
+    const res = await put(id, { linkId: other.links.parents, locale: 'nl', answers: {}, complete: false });
+    expect(res.status).toBe(409);
+  });
+
+  it('refuses answers on a closed round with a Dutch message', async () => {
+    const closed = await createScan(db.sql, { name: 'Dicht', opensOn: '2026-09-01', closesOn: '2026-10-01' });
+    const res = await put(randomUUID(), { linkId: closed.links.parents, locale: 'nl', answers: {}, complete: true });
+    expect(res.status).toBe(410);
+    expect((await res.json()).error.message).toContain('gesloten sinds 1 oktober 2026');
+  });
+
+  it('keeps no time of day, IP address or user agent with a response', async () => {
+    const columns = await db.sql<{ column_name: string; data_type: string }[]>`
+      select column_name, data_type from information_schema.columns where table_name = 'responses'`;
+    const names = columns.map((c) => c.column_name);
+    expect(names).not.toEqual(expect.arrayContaining(['ip', 'ip_address', 'user_agent', 'created_at']));
+    for (const c of columns) expect(c.data_type).not.toMatch(/timestamp|time /);
+  });
+});

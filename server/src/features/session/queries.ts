@@ -1,0 +1,39 @@
+import type { SessionUser } from '../../context';
+import type { Sql } from '../../db';
+
+export async function findUserByEmail(
+  sql: Sql,
+  email: string,
+): Promise<(SessionUser & { passwordHash: string | null }) | undefined> {
+  const [row] = await sql<(SessionUser & { passwordHash: string | null })[]>`
+    select id, email, name, role, password_hash as "passwordHash" from users where email = ${email.toLowerCase()}`;
+  return row;
+}
+
+export async function insertUser(
+  sql: Sql,
+  user: { email: string; name: string; role: SessionUser['role']; passwordHash: string | null },
+): Promise<string> {
+  const [row] = await sql<{ id: string }[]>`
+    insert into users (email, name, role, password_hash)
+    values (${user.email.toLowerCase()}, ${user.name}, ${user.role}, ${user.passwordHash})
+    returning id`;
+  if (!row) throw new Error('insert into users returned nothing');
+  return row.id;
+}
+
+export async function insertSession(sql: Sql, tokenHash: string, userId: string, expiresAt: Date): Promise<void> {
+  await sql`insert into sessions (id, user_id, expires_at) values (${tokenHash}, ${userId}, ${expiresAt})`;
+}
+
+export async function findSessionUser(sql: Sql, tokenHash: string, now: Date): Promise<SessionUser | undefined> {
+  const [row] = await sql<SessionUser[]>`
+    select u.id, u.email, u.name, u.role
+      from sessions s join users u on u.id = s.user_id
+     where s.id = ${tokenHash} and s.expires_at > ${now}`;
+  return row;
+}
+
+export async function deleteSession(sql: Sql, tokenHash: string): Promise<void> {
+  await sql`delete from sessions where id = ${tokenHash}`;
+}

@@ -1,0 +1,6 @@
+export { type AppType, type CreateAppOptions, createApp } from './app';
+export type { AppDeps } from './context';
+export { type Database, openDatabase, type Sql } from './db';
+export { createLogger, silentLogger } from './logger';
+export { migrate, readMigrations } from './migrate';
+export { seedDemo } from './seed/demo';

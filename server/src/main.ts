@@ -1,0 +1,95 @@
+import { fileURLToPath } from 'node:url';
+import { loadInstruments } from '@driehoek/surveys';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { openDatabase } from './db';
+import { parseEnv, readProcessEnv } from './env';
+import { createLogger } from './logger';
+import { migrate } from './migrate';
+import { DEMO_LOGIN, listDemoLinks, seedDemo } from './seed/demo';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  let env: ReturnType<typeof parseEnv>;
+  try {
+    env = parseEnv(readProcessEnv());
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(env.LOG_LEVEL);
+  const started = performance.now();
+  const catalog = loadInstruments();
+  const db = await openDatabase(
+    env.DATABASE_URL
+      ? { databaseUrl: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      : { dataDir: env.DRIEHOEK_DATA_DIR },
+  );
+  const applied = await migrate(db.sql);
+  if (applied.length > 0) logger.info('migrations applied', { versions: applied });
+  const seeded = env.DRIEHOEK_DEMO === 'on' ? await seedDemo(db.sql, catalog, new Date()) : { seeded: false };
+
+  const app = createApp({
+    sql: db.sql,
+    catalog,
+    now: () => new Date(),
+    logger,
+    webDir: fileURLToPath(new URL('../../web/dist/', import.meta.url)),
+  });
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const base = env.DRIEHOEK_PUBLIC_URL ?? `http://localhost:${port}`;
+  logger.info('listening', {
+    port,
+    database: db.kind,
+    dataDir: db.kind === 'embedded' ? env.DRIEHOEK_DATA_DIR : undefined,
+    startupMs: Math.round(performance.now() - started),
+  });
+  await printWelcome(base, db.sql, seeded.seeded, env.DRIEHOEK_DEMO === 'on');
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    // Stop accepting, let in-flight requests finish, then close the database.
+    server.close(async () => {
+      await db.close();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+async function printWelcome(base: string, sql: Parameters<typeof listDemoLinks>[0], seeded: boolean, demo: boolean) {
+  const lines = ['', `Driehoek draait op ${base}`, ''];
+  if (demo) {
+    const labels = { parents: 'ouders', professionals: 'professionals', children: 'kinderen' } as const;
+    const links = await listDemoLinks(sql);
+    if (links.length > 0) {
+      lines.push(seeded ? 'Demo-scan aangemaakt. Vragenlijsten:' : 'Vragenlijsten van open rondes:');
+      for (const l of links) lines.push(`  ${l.location} — ${labels[l.audience]}: ${base}/s/${l.linkId}`);
+      lines.push('');
+    }
+    lines.push(`Medewerkers: ${base}/app`, `  demo-login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`, '');
+  } else {
+    lines.push(`Medewerkers: ${base}/app`, '');
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`Driehoek could not start: ${(err as Error).message}\n`);
+  process.exit(1);
+});
