@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env';
+
+describe('parseEnv', () => {
+  it('has defaults for a fresh machine', () => {
+    expect(parseEnv({})).toMatchObject({ PORT: 8080, DRIEHOEK_DATA_DIR: './data', DRIEHOEK_DEMO: 'on' });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(parseEnv({ DATABASE_URL: '', PORT: '' }).PORT).toBe(8080);
+  });
+
+  it('stops on a bad value, naming the variable', () => {
+    expect(() => parseEnv({ PORT: 'achtduizend' })).toThrow(/PORT/);
+    expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT: moet tussen 0 en 65535/);
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => parseEnv({ DRIEHOEK_DEMO: 'ja' })).toThrow(/DRIEHOEK_DEMO/);
+  });
+});
