@@ -37,7 +37,9 @@ describe('a SIGTERM while submissions are in flight', () => {
     expect(exitCode).toBe(0);
     expect(acknowledged.length).toBeGreaterThan(0);
     const stored = await inspectDatabase(db, (sql) =>
-      sql<{ id: string }[]>`select id from responses where id in ${sql(acknowledged)}`.then((rows) => rows.map((r) => r.id)),
+      sql<{ id: string }[]>`select id from responses where id in ${sql(acknowledged)}`.then((rows) =>
+        rows.map((r) => r.id),
+      ),
     );
     expect(new Set(stored)).toEqual(new Set(acknowledged));
 
