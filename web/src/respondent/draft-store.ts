@@ -1,0 +1,90 @@
+import { type Answers, AnswersSchema, type Locale, LocaleSchema, ResponseIdSchema } from '@driehoek/shared';
+
+/**
+ * What survives a reload on this device: the attempt's response id, its answers, where the respondent was, and
+ * whether they pressed "complete" (a submitted draft stays until the server acknowledged it).
+ */
+export type Draft = {
+  responseId: string;
+  answers: Answers;
+  currentPageNo: number;
+  locale: Locale;
+  submitted: boolean;
+};
+
+/** Reads a stored draft back; anything malformed (an older format, a hand edit) counts as no draft. */
+export function parseDraft(value: unknown): Draft | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  const responseId = ResponseIdSchema.safeParse(v.responseId);
+  const answers = AnswersSchema.safeParse(v.answers);
+  const locale = LocaleSchema.safeParse(v.locale);
+  const page = v.currentPageNo;
+  if (!responseId.success || !answers.success || !locale.success) return undefined;
+  if (typeof page !== 'number' || !Number.isInteger(page) || page < 0) return undefined;
+  return {
+    responseId: responseId.data,
+    answers: answers.data,
+    currentPageNo: page,
+    locale: locale.data,
+    submitted: v.submitted === true,
+  };
+}
+
+/** The part of `Storage` we use, so tests and private-mode browsers can pass something else. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export type DraftStore = {
+  load(linkId: string): Draft | undefined;
+  save(linkId: string, draft: Draft): void;
+  clear(linkId: string): void;
+  /** Remembers that this device completed the questionnaire of this link. */
+  markCompleted(linkId: string): void;
+  isCompleted(linkId: string): boolean;
+  loadLocale(): Locale | undefined;
+  saveLocale(locale: Locale): void;
+};
+
+const draftKey = (linkId: string) => `driehoek:draft:${linkId}`;
+const doneKey = (linkId: string) => `driehoek:done:${linkId}`;
+const localeKey = 'driehoek:locale';
+
+/**
+ * Storage can throw (quota, Safari private mode, blocked cookies); losing the local copy must never stop the
+ * questionnaire, since the server copy is saved on every page.
+ */
+function safely<T>(fallback: T, fn: () => T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+export function createDraftStore(storage: KeyValueStorage | undefined): DraftStore {
+  const get = (key: string) => safely(null, () => storage?.getItem(key) ?? null);
+  const set = (key: string, value: string) => safely(undefined, () => storage?.setItem(key, value));
+  const remove = (key: string) => safely(undefined, () => storage?.removeItem(key));
+
+  return {
+    load(linkId) {
+      const raw = get(draftKey(linkId));
+      if (raw === null) return undefined;
+      return parseDraft(safely(undefined, () => JSON.parse(raw)));
+    },
+    save: (linkId, draft) => set(draftKey(linkId), JSON.stringify(draft)),
+    clear: (linkId) => remove(draftKey(linkId)),
+    markCompleted: (linkId) => set(doneKey(linkId), '1'),
+    isCompleted: (linkId) => get(doneKey(linkId)) === '1',
+    loadLocale() {
+      const parsed = LocaleSchema.safeParse(get(localeKey));
+      return parsed.success ? parsed.data : undefined;
+    },
+    saveLocale: (locale) => set(localeKey, locale),
+  };
+}
+
+/** The browser's localStorage, or nothing when the browser refuses access to it. */
+export function browserStorage(): KeyValueStorage | undefined {
+  return safely(undefined, () => window.localStorage);
+}

@@ -1,0 +1,200 @@
+import type { Locale } from '@driehoek/shared';
+
+/**
+ * The respondent app's own texts around the questionnaire. Dutch is the source; the other languages are our
+ * translations of it and need a native speaker's review before a round uses them.
+ */
+export type Messages = {
+  languageName: string;
+  languageLabel: string;
+  fallbackTitle: string;
+  intro: (ikc: string, location: string) => string;
+  askedBy: string;
+  ikcLabel: string;
+  locationLabel: string;
+  anonymous: string;
+  duration: (minutes: number) => string;
+  closesOn: (date: string) => string;
+  resume: string;
+  start: string;
+  statusSaved: string;
+  statusSaving: string;
+  statusOffline: string;
+  keptOnDevice: string;
+  sendingTitle: string;
+  sendingBody: string;
+  backToQuestionnaire: string;
+  thanksTitle: string;
+  thanksBody: string;
+};
+
+const nl: Messages = {
+  languageName: 'Nederlands',
+  languageLabel: 'Taal',
+  fallbackTitle: 'Vragenlijst',
+  intro: (ikc, location) =>
+    `${ikc} (locatie ${location}) wil graag weten hoe de samenwerking tussen ouders, kinderen en het kindcentrum gaat. Met uw antwoorden kan het kindcentrum die samenwerking verbeteren.`,
+  askedBy: 'Wie vraagt dit?',
+  ikcLabel: 'Kindcentrum',
+  locationLabel: 'Locatie',
+  anonymous:
+    'De vragenlijst is anoniem. We vragen niet naar uw naam of e-mailadres, en uitkomsten worden alleen per groep getoond.',
+  duration: (m) => `Het invullen duurt ongeveer ${m} ${m === 1 ? 'minuut' : 'minuten'}.`,
+  closesOn: (d) => `U kunt de vragenlijst invullen tot en met ${d}.`,
+  resume: 'Uw antwoorden worden onderweg bewaard. U kunt stoppen en later op dit apparaat verdergaan.',
+  start: 'Beginnen',
+  statusSaved: 'Opgeslagen',
+  statusSaving: 'Bezig met opslaan…',
+  statusOffline: 'Offline — wordt verstuurd zodra er verbinding is',
+  keptOnDevice: 'Uw antwoorden blijven op dit apparaat bewaard.',
+  sendingTitle: 'Uw antwoorden worden verstuurd',
+  sendingBody: 'Sluit dit venster nog niet. Zodra de antwoorden zijn ontvangen, ziet u een bevestiging.',
+  backToQuestionnaire: 'Terug naar de vragenlijst',
+  thanksTitle: 'Bedankt!',
+  thanksBody: 'Uw antwoorden zijn ontvangen. U kunt dit venster nu sluiten.',
+};
+
+const en: Messages = {
+  languageName: 'English',
+  languageLabel: 'Language',
+  fallbackTitle: 'Questionnaire',
+  intro: (ikc, location) =>
+    `${ikc} (location ${location}) would like to know how parents, children and the child centre work together. Your answers help the child centre improve that collaboration.`,
+  askedBy: 'Who is asking?',
+  ikcLabel: 'Child centre',
+  locationLabel: 'Location',
+  anonymous:
+    'This questionnaire is anonymous. We do not ask for your name or email address, and results are only shown for groups.',
+  duration: (m) => `It takes about ${m} ${m === 1 ? 'minute' : 'minutes'}.`,
+  closesOn: (d) => `You can fill in the questionnaire until ${d}.`,
+  resume: 'Your answers are saved as you go. You can stop and continue later on this device.',
+  start: 'Start',
+  statusSaved: 'Saved',
+  statusSaving: 'Saving…',
+  statusOffline: 'Offline — will be sent as soon as there is a connection',
+  keptOnDevice: 'Your answers are kept on this device.',
+  sendingTitle: 'Sending your answers',
+  sendingBody: 'Please do not close this window yet. You will see a confirmation once your answers are received.',
+  backToQuestionnaire: 'Back to the questionnaire',
+  thanksTitle: 'Thank you!',
+  thanksBody: 'Your answers have been received. You can close this window now.',
+};
+
+const ar: Messages = {
+  languageName: 'العربية',
+  languageLabel: 'اللغة',
+  fallbackTitle: 'استبيان',
+  intro: (ikc, location) =>
+    `يرغب ${ikc} (الموقع ${location}) في معرفة كيف يتعاون الآباء والأطفال ومركز الأطفال. تساعد إجاباتك المركز على تحسين هذا التعاون.`,
+  askedBy: 'من يسأل؟',
+  ikcLabel: 'مركز الأطفال',
+  locationLabel: 'الموقع',
+  anonymous: 'هذا الاستبيان مجهول الهوية. لا نسأل عن اسمك أو بريدك الإلكتروني، وتُعرض النتائج للمجموعات فقط.',
+  duration: (m) => `يستغرق ملء الاستبيان حوالي ${m} ${m === 1 ? 'دقيقة' : 'دقائق'}.`,
+  closesOn: (d) => `يمكنك ملء الاستبيان حتى ${d}.`,
+  resume: 'تُحفظ إجاباتك أثناء الملء. يمكنك التوقف والمتابعة لاحقًا على هذا الجهاز.',
+  start: 'ابدأ',
+  statusSaved: 'تم الحفظ',
+  statusSaving: 'جارٍ الحفظ…',
+  statusOffline: 'غير متصل — سيتم الإرسال فور توفر الاتصال',
+  keptOnDevice: 'تبقى إجاباتك محفوظة على هذا الجهاز.',
+  sendingTitle: 'جارٍ إرسال إجاباتك',
+  sendingBody: 'لا تغلق هذه النافذة بعد. سترى تأكيدًا بمجرد استلام إجاباتك.',
+  backToQuestionnaire: 'العودة إلى الاستبيان',
+  thanksTitle: 'شكرًا لك!',
+  thanksBody: 'تم استلام إجاباتك. يمكنك الآن إغلاق هذه النافذة.',
+};
+
+const tr: Messages = {
+  languageName: 'Türkçe',
+  languageLabel: 'Dil',
+  fallbackTitle: 'Anket',
+  intro: (ikc, location) =>
+    `${ikc} (${location} şubesi), ebeveynler, çocuklar ve çocuk merkezi arasındaki iş birliğinin nasıl gittiğini öğrenmek istiyor. Yanıtlarınız bu iş birliğini geliştirmeye yardımcı olur.`,
+  askedBy: 'Kim soruyor?',
+  ikcLabel: 'Çocuk merkezi',
+  locationLabel: 'Şube',
+  anonymous:
+    'Bu anket anonimdir. Adınızı veya e-posta adresinizi sormuyoruz ve sonuçlar yalnızca gruplar için gösterilir.',
+  duration: (m) => `Anketi doldurmak yaklaşık ${m} dakika sürer.`,
+  closesOn: (d) => `Anketi ${d} tarihine kadar doldurabilirsiniz.`,
+  resume: 'Yanıtlarınız siz doldururken kaydedilir. Ara verip daha sonra bu cihazda devam edebilirsiniz.',
+  start: 'Başla',
+  statusSaved: 'Kaydedildi',
+  statusSaving: 'Kaydediliyor…',
+  statusOffline: 'Çevrimdışı — bağlantı kurulur kurulmaz gönderilecek',
+  keptOnDevice: 'Yanıtlarınız bu cihazda saklanmaya devam eder.',
+  sendingTitle: 'Yanıtlarınız gönderiliyor',
+  sendingBody: 'Lütfen bu pencereyi henüz kapatmayın. Yanıtlarınız alındığında bir onay göreceksiniz.',
+  backToQuestionnaire: 'Ankete geri dön',
+  thanksTitle: 'Teşekkürler!',
+  thanksBody: 'Yanıtlarınız alındı. Bu pencereyi artık kapatabilirsiniz.',
+};
+
+const pl: Messages = {
+  languageName: 'Polski',
+  languageLabel: 'Język',
+  fallbackTitle: 'Ankieta',
+  intro: (ikc, location) =>
+    `${ikc} (lokalizacja ${location}) chce wiedzieć, jak przebiega współpraca między rodzicami, dziećmi a centrum dziecięcym. Państwa odpowiedzi pomogą tę współpracę ulepszyć.`,
+  askedBy: 'Kto pyta?',
+  ikcLabel: 'Centrum dziecięce',
+  locationLabel: 'Lokalizacja',
+  anonymous:
+    'Ankieta jest anonimowa. Nie pytamy o imię i nazwisko ani adres e-mail, a wyniki są pokazywane tylko dla grup.',
+  duration: (m) => `Wypełnienie zajmuje około ${m} ${m === 1 ? 'minuty' : 'minut'}.`,
+  closesOn: (d) => `Ankietę można wypełnić do ${d}.`,
+  resume: 'Odpowiedzi są zapisywane na bieżąco. Można przerwać i dokończyć później na tym urządzeniu.',
+  start: 'Rozpocznij',
+  statusSaved: 'Zapisano',
+  statusSaving: 'Zapisywanie…',
+  statusOffline: 'Brak połączenia — zostanie wysłane, gdy połączenie wróci',
+  keptOnDevice: 'Odpowiedzi pozostają zapisane na tym urządzeniu.',
+  sendingTitle: 'Wysyłanie odpowiedzi',
+  sendingBody: 'Proszę jeszcze nie zamykać tego okna. Po otrzymaniu odpowiedzi pojawi się potwierdzenie.',
+  backToQuestionnaire: 'Wróć do ankiety',
+  thanksTitle: 'Dziękujemy!',
+  thanksBody: 'Odpowiedzi zostały przyjęte. Można teraz zamknąć to okno.',
+};
+
+const uk: Messages = {
+  languageName: 'Українська',
+  languageLabel: 'Мова',
+  fallbackTitle: 'Опитування',
+  intro: (ikc, location) =>
+    `${ikc} (локація ${location}) хоче дізнатися, як співпрацюють батьки, діти та дитячий центр. Ваші відповіді допоможуть покращити цю співпрацю.`,
+  askedBy: 'Хто запитує?',
+  ikcLabel: 'Дитячий центр',
+  locationLabel: 'Локація',
+  anonymous:
+    'Опитування анонімне. Ми не запитуємо ваше ім’я чи адресу електронної пошти, а результати показуються лише для груп.',
+  duration: (m) => `Заповнення займає приблизно ${m} хв.`,
+  closesOn: (d) => `Заповнити опитування можна до ${d}.`,
+  resume:
+    'Ваші відповіді зберігаються під час заповнення. Ви можете зупинитися і продовжити пізніше на цьому пристрої.',
+  start: 'Почати',
+  statusSaved: 'Збережено',
+  statusSaving: 'Збереження…',
+  statusOffline: 'Немає з’єднання — буде надіслано, щойно з’явиться зв’язок',
+  keptOnDevice: 'Ваші відповіді залишаються збереженими на цьому пристрої.',
+  sendingTitle: 'Надсилання відповідей',
+  sendingBody: 'Будь ласка, поки не закривайте це вікно. Коли відповіді буде отримано, ви побачите підтвердження.',
+  backToQuestionnaire: 'Повернутися до опитування',
+  thanksTitle: 'Дякуємо!',
+  thanksBody: 'Ваші відповіді отримано. Тепер ви можете закрити це вікно.',
+};
+
+export const messages: Record<Locale, Messages> = { nl, en, ar, tr, pl, uk };
+
+/** Right-to-left locales; SurveyJS follows the computed `direction` of its container. */
+export const isRtl = (locale: Locale) => locale === 'ar';
+
+/** A round date `YYYY-MM-DD` written out in the respondent's language, e.g. "30 juni 2026". */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  // Noon UTC keeps the calendar day in every time zone.
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d, 12)),
+  );
+}

@@ -1,0 +1,182 @@
+import { type Answers, type LinkView, type Locale, listQuestions, type SaveResponseResult } from '@driehoek/shared';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Draft, DraftStore } from './draft-store';
+import { Landing } from './landing';
+import { isRtl, messages } from './messages';
+import { newResponseId } from './new-response-id';
+import { pickLocale } from './pick-locale';
+import { SendingPage, ThankYouPage } from './status-pages';
+import { SurveyPage } from './survey-page';
+import { type SavePayload, useSaveQueue } from './use-save-queue';
+
+type Phase = 'landing' | 'survey' | 'sending' | 'done';
+
+export type QuestionnaireProps = {
+  link: LinkView;
+  store: DraftStore;
+  browserLanguages?: readonly string[];
+};
+
+function initialPhase(store: DraftStore, linkId: string, draft: Draft | undefined): Phase {
+  if (store.isCompleted(linkId)) return 'done';
+  if (!draft) return 'landing';
+  return draft.submitted ? 'sending' : 'survey';
+}
+
+/**
+ * One respondent's way through a link: landing, questions, sending, thanks. The local draft is written on every
+ * answer; the server gets the answers on every page change and on completion, through the retrying save queue.
+ */
+export function Questionnaire({ link, store, browserLanguages = navigator.languages }: QuestionnaireProps) {
+  const { linkId } = link;
+  const draftRef = useRef<Draft | undefined>(undefined);
+  const [phase, setPhase] = useState<Phase>(() => {
+    draftRef.current = store.load(linkId);
+    return initialPhase(store, linkId, draftRef.current);
+  });
+  const [locale, setLocale] = useState<Locale>(() => {
+    const fromDraft = draftRef.current?.locale;
+    if (fromDraft && link.locales.includes(fromDraft)) return fromDraft;
+    return pickLocale(link.locales, store.loadLocale(), browserLanguages);
+  });
+  // Bumped to open the questionnaire again (after the server refused the completed answers).
+  const [attempt, setAttempt] = useState(0);
+  const [focusQuestion, setFocusQuestion] = useState<string | undefined>(undefined);
+  const unsaved = useRef(false);
+
+  const writeDraft = useCallback(
+    (next: Draft) => {
+      draftRef.current = next;
+      store.save(linkId, next);
+    },
+    [store, linkId],
+  );
+
+  const onAcknowledged = useCallback(
+    (_payload: SavePayload, result: SaveResponseResult) => {
+      // Also when a partial save meets a response completed earlier (another tab): it is final either way.
+      if (result.status !== 'complete') return;
+      store.markCompleted(linkId);
+      store.clear(linkId);
+      draftRef.current = undefined;
+      setPhase('done');
+    },
+    [store, linkId],
+  );
+  const { status, enqueue } = useSaveQueue({ onAcknowledged });
+
+  const saveToServer = useCallback(
+    (draft: Draft, complete: boolean) => {
+      unsaved.current = false;
+      enqueue({
+        responseId: draft.responseId,
+        body: { linkId, locale: draft.locale, answers: draft.answers, complete },
+      });
+    },
+    [enqueue, linkId],
+  );
+
+  // Resuming: the server may have missed the last answers (typed, then reloaded) or the completion.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, for the draft found on arrival.
+  useEffect(() => {
+    const draft = draftRef.current;
+    if (!draft || store.isCompleted(linkId)) return;
+    if (draft.submitted) saveToServer(draft, true);
+    else if (Object.keys(draft.answers).length > 0) saveToServer(draft, false);
+  }, []);
+
+  // Leaving the tab (switching apps on a phone) is the last chance to send answers typed since the last page.
+  useEffect(() => {
+    const onHidden = () => {
+      const draft = draftRef.current;
+      if (document.visibilityState === 'hidden' && draft && !draft.submitted && unsaved.current) {
+        saveToServer(draft, false);
+      }
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    return () => document.removeEventListener('visibilitychange', onHidden);
+  }, [saveToServer]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.lang = locale;
+    root.dir = isRtl(locale) ? 'rtl' : 'ltr';
+  }, [locale]);
+
+  const changeLocale = (next: Locale) => {
+    setLocale(next);
+    store.saveLocale(next);
+    const draft = draftRef.current;
+    if (draft) writeDraft({ ...draft, locale: next });
+  };
+
+  const start = () => {
+    writeDraft({ responseId: newResponseId(), answers: {}, currentPageNo: 0, locale, submitted: false });
+    setPhase('survey');
+  };
+
+  const onAnswersChange = (answers: Answers, currentPageNo: number) => {
+    const draft = draftRef.current;
+    if (!draft) return;
+    unsaved.current = true;
+    writeDraft({ ...draft, answers, currentPageNo });
+  };
+
+  const onPageChange = (answers: Answers, currentPageNo: number) => {
+    const draft = draftRef.current;
+    if (!draft) return;
+    const next = { ...draft, answers, currentPageNo };
+    writeDraft(next);
+    saveToServer(next, false);
+  };
+
+  const onComplete = (answers: Answers) => {
+    const draft = draftRef.current;
+    if (!draft) return;
+    const next = { ...draft, answers, submitted: true };
+    writeDraft(next);
+    setFocusQuestion(undefined);
+    setPhase('sending');
+    saveToServer(next, true);
+  };
+
+  const backToQuestionnaire = () => {
+    const draft = draftRef.current;
+    if (draft) writeDraft({ ...draft, submitted: false });
+    setFocusQuestion(status.state === 'rejected' ? status.field : undefined);
+    setAttempt((n) => n + 1);
+    setPhase('survey');
+  };
+
+  const m = messages[locale];
+  const draft = draftRef.current;
+  return (
+    <div className="respondent" lang={locale} dir={isRtl(locale) ? 'rtl' : 'ltr'}>
+      {phase === 'landing' && (
+        <Landing
+          link={link}
+          locale={locale}
+          onLocaleChange={changeLocale}
+          questionCount={listQuestions(link.survey).length}
+          onStart={start}
+        />
+      )}
+      {phase === 'survey' && draft && (
+        <SurveyPage
+          key={attempt}
+          link={link}
+          start={draft}
+          locale={locale}
+          onLocaleChange={changeLocale}
+          status={status}
+          focusQuestion={focusQuestion}
+          onAnswersChange={onAnswersChange}
+          onPageChange={onPageChange}
+          onComplete={onComplete}
+        />
+      )}
+      {phase === 'sending' && <SendingPage m={m} status={status} onBack={backToQuestionnaire} />}
+      {phase === 'done' && <ThankYouPage m={m} />}
+    </div>
+  );
+}

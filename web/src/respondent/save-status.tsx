@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import type { Messages } from './messages';
+import type { SaveStatus as Status } from './save-queue';
+
+/**
+ * The save state as a polite live region. It is always rendered, so screen readers announce changes instead of
+ * missing a region that appears together with its first message.
+ */
+export function SaveStatus({ status, m }: { status: Status; m: Messages }) {
+  let text: ReactNode = '';
+  let tone = 'neutral';
+  if (status.state === 'saving') text = m.statusSaving;
+  else if (status.state === 'saved') text = m.statusSaved;
+  else if (status.state === 'offline') {
+    text = m.statusOffline;
+    tone = 'warning';
+  } else if (status.state === 'rejected') {
+    text = (
+      <>
+        {/* The server's messages are Dutch. */}
+        <span lang="nl">{status.message}</span> {m.keptOnDevice}
+      </>
+    );
+    tone = 'error';
+  }
+  return (
+    <p role="status" className={`save-status save-status--${tone}`} data-state={status.state}>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Answers, LinkView, Locale } from '@driehoek/shared';
+import { useEffect, useRef, useState } from 'react';
+import { Survey } from 'survey-react-ui';
+import { LanguageSelect } from './language-select';
+import { localizedText } from './localized-text';
+import { messages } from './messages';
+import type { SaveStatus as Status } from './save-queue';
+import { SaveStatus } from './save-status';
+import { createSurveyModel, type SurveyStart } from './survey-model';
+
+export type SurveyPageProps = {
+  link: LinkView;
+  start: SurveyStart;
+  locale: Locale;
+  onLocaleChange: (locale: Locale) => void;
+  status: Status;
+  /** A question the server refused; the page opens at it. */
+  focusQuestion?: string;
+  onAnswersChange: (answers: Answers, currentPageNo: number) => void;
+  onPageChange: (answers: Answers, currentPageNo: number) => void;
+  onComplete: (answers: Answers) => void;
+};
+
+/** The questionnaire itself, with the language choice and the save status around it. */
+export function SurveyPage(props: SurveyPageProps) {
+  const { link, locale, status } = props;
+  const [model] = useState(() => createSurveyModel(link.survey, props.start));
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const m = messages[locale];
+
+  useEffect(() => {
+    const onValue = () => callbacks.current.onAnswersChange(model.data, model.currentPageNo);
+    const onPage = () => callbacks.current.onPageChange(model.data, model.currentPageNo);
+    const onComplete = () => callbacks.current.onComplete(model.data);
+    model.onValueChanged.add(onValue);
+    model.onCurrentPageChanged.add(onPage);
+    model.onComplete.add(onComplete);
+    return () => {
+      model.onValueChanged.remove(onValue);
+      model.onCurrentPageChanged.remove(onPage);
+      model.onComplete.remove(onComplete);
+    };
+  }, [model]);
+
+  useEffect(() => {
+    model.locale = locale;
+  }, [model, locale]);
+
+  const focusQuestion = props.focusQuestion;
+  useEffect(() => {
+    if (focusQuestion && model.getQuestionByName(focusQuestion)) model.focusQuestion(focusQuestion);
+  }, [model, focusQuestion]);
+
+  return (
+    <>
+      <header className="topbar">
+        <span className="topbar__name">{link.ikc}</span>
+        <LanguageSelect locales={link.locales} value={locale} onChange={props.onLocaleChange} />
+      </header>
+      <main id="main" className="page page--survey">
+        <h1>{localizedText(link.survey.title, locale) ?? m.fallbackTitle}</h1>
+        <Survey model={model} />
+        <div className="status-bar">
+          <SaveStatus status={status} m={m} />
+        </div>
+      </main>
+    </>
+  );
+}

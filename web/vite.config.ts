@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const api = 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/api': api,
+      '/healthz': api,
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // survey-core alone is ~1.4 MB raw; it is lazy-loaded on the respondent route only.
+    chunkSizeWarningLimit: 1800,
+  },
+});
