@@ -10,6 +10,8 @@ import { Model, settings, surveyLocalization } from 'survey-core';
 
 // The questionnaire JSON's "default" strings are Dutch.
 surveyLocalization.defaultLocale = 'nl';
+// A bar with "Pagina 2 van 9" suits a long questionnaire on a phone better than one step button per page.
+settings.legacyProgressBarView = true;
 
 /**
  * survey-core v3 sets its font from JS with no fallback (and the fontless CSS loads none), so we name the

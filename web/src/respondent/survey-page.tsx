@@ -60,10 +60,10 @@ export function SurveyPage(props: SurveyPageProps) {
       </header>
       <main id="main" className="page page--survey">
         <h1>{localizedText(link.survey.title, locale) ?? m.fallbackTitle}</h1>
-        <Survey model={model} />
         <div className="status-bar">
           <SaveStatus status={status} m={m} />
         </div>
+        <Survey model={model} />
       </main>
     </>
   );

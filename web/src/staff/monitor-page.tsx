@@ -93,9 +93,9 @@ export function MonitorPage({ api, me, onSignedOut, refreshMs = MONITOR_REFRESH_
           </p>
         )}
         {monitor && groups.length === 0 && <p>Er zijn nog geen rondes die u kunt zien.</p>}
-        {groups.map((org) => (
-          <section key={org.organisation} aria-labelledby={`org-${org.organisation}`}>
-            <h2 id={`org-${org.organisation}`}>{org.organisation}</h2>
+        {groups.map((org, i) => (
+          <section key={org.organisation} aria-labelledby={`organisation-${i}`}>
+            <h2 id={`organisation-${i}`}>{org.organisation}</h2>
             {org.ikcs.map((ikc) => (
               <section key={ikc.ikc}>
                 <h3>{ikc.ikc}</h3>
