@@ -1,0 +1,83 @@
+import type { Perspective } from '../instruments/instrument-file';
+import type { ScanModel } from '../model/scan-model';
+import { formatLevel, formatMean, joinDutch, perspectiveName } from './labels';
+import type { Level, LevelReason } from './report-schema';
+
+type Reason<K extends LevelReason['kind']> = Extract<LevelReason, { kind: K }>;
+
+const find = <K extends LevelReason['kind']>(reasons: ReadonlyArray<LevelReason>, kind: K) =>
+  reasons.find((r): r is Reason<K> => r.kind === kind);
+
+function perspectiveFigure(r: Reason<'perspective'>): string {
+  const n = r.perspective === 'mystery-guest' ? `${r.n} ${r.n === 1 ? 'bezoek' : 'bezoeken'}` : `n=${r.n}`;
+  return `${perspectiveName(r.perspective)} ${formatMean(r.mean)} (${n})`;
+}
+
+/** "ouders onder 2.33 blijven", "mystery guest onder 2.33 blijft". */
+function belowClause(perspectives: ReadonlyArray<Perspective>, atLeast: number): string {
+  const verb = perspectives.length === 1 && perspectives[0] === 'mystery-guest' ? 'blijft' : 'blijven';
+  return `${joinDutch(perspectives.map(perspectiveName))} onder ${atLeast} ${verb}`;
+}
+
+function whyNotThree(reasons: ReadonlyArray<LevelReason>, model: Pick<ScanModel, 'bands' | 'gap'>): string[] {
+  const causes: string[] = [];
+  const weighted = find(reasons, 'weighted-mean');
+  const shown = reasons.filter((r): r is Reason<'perspective'> => r.kind === 'perspective');
+  const topEdge = model.bands.edges[1];
+  if (weighted && weighted.mean < topEdge) {
+    const what = shown.length > 1 ? 'het gewogen gemiddelde' : 'het gemiddelde';
+    causes.push(`${what} (${weighted.mean.toFixed(2)}) onder ${topEdge} blijft`);
+  }
+  const evidence = find(reasons, 'evidence');
+  if (evidence && !evidence.met) {
+    const present = shown.filter((r) => evidence.from.includes(r.perspective)).map((r) => r.perspective);
+    causes.push(
+      present.length === 0
+        ? `er geen cijfers van ${evidence.from.map(perspectiveName).join(' of ')} zijn`
+        : belowClause(present, evidence.atLeast),
+    );
+  }
+  const gap = find(reasons, 'gap');
+  if (gap && !gap.met && gap.gap !== null)
+    causes.push(
+      `${perspectiveName(model.gap.from)} ${gap.gap.toFixed(2)} hoger scoren dan ${perspectiveName(model.gap.minus)} (grens ${gap.maxGap})`,
+    );
+  return causes;
+}
+
+/**
+ * The plain Dutch sentence for an overall level, built only from its reasons, e.g.
+ * "2.0: ouders 2.1 (n=64), professionals 2.6 (n=15); 3.0 niet gehaald omdat het gewogen gemiddelde (2.28) onder
+ * 2.33 blijft en ouders onder 2.33 blijven".
+ */
+export function explainLevel(
+  level: Level | null,
+  reasons: ReadonlyArray<LevelReason>,
+  model: Pick<ScanModel, 'bands' | 'gap' | 'privacy'>,
+): string {
+  const hidden = reasons
+    .filter((r): r is Reason<'perspective-suppressed'> => r.kind === 'perspective-suppressed')
+    .map((r) => perspectiveName(r.perspective));
+  const hiddenClause =
+    hidden.length > 0
+      ? `${joinDutch(hidden)} ${hidden.length === 1 ? 'telt' : 'tellen'} niet mee (minder dan ${model.privacy.minGroupSize} respondenten of geen antwoorden)`
+      : undefined;
+  if (level === null)
+    return ['Geen niveau: geen perspectief met cijfers voor dit criterium', hiddenClause].filter(Boolean).join('; ');
+
+  const figures = reasons.filter((r): r is Reason<'perspective'> => r.kind === 'perspective').map(perspectiveFigure);
+  const clauses = [`${formatLevel(level)}: ${figures.join(', ')}`];
+  if (hiddenClause) clauses.push(hiddenClause);
+  const cap = find(reasons, 'cap');
+  const weighted = find(reasons, 'weighted-mean');
+  if (cap && weighted)
+    clauses.push(`gewogen gemiddelde ${weighted.mean.toFixed(2)} begrensd op ${formatLevel(cap.capAt)}`);
+  if (level === 3) {
+    const best = find(reasons, 'evidence')?.best;
+    if (best) clauses.push(`3.0 gedragen door ${perspectiveName(best.perspective)} (${best.mean.toFixed(2)})`);
+  } else {
+    const causes = whyNotThree(reasons, model);
+    if (causes.length > 0) clauses.push(`3.0 niet gehaald omdat ${joinDutch(causes)}`);
+  }
+  return clauses.join('; ');
+}

@@ -1,0 +1,13 @@
+export type { CompareRoundsOptions } from './compare-rounds';
+export { changeBetween, compareRounds } from './compare-rounds';
+export type { DifferenceInterval, Interval, SampleSummary } from './confidence-interval';
+export { meanInterval, welchInterval } from './confidence-interval';
+export { cronbachAlpha, reliabilityLabel } from './cronbach-alpha';
+export { explainLevel } from './explain-level';
+export { levelLabel } from './labels';
+export * from './report-schema';
+export { scoreLocation } from './score-location';
+export type * from './scoring-input';
+export { staircase } from './staircase';
+export { suppress } from './suppress';
+export { normalQuantile, tQuantile } from './t-quantile';

@@ -1,0 +1,392 @@
+import { z } from 'zod';
+import {
+  CriterionIdSchema,
+  FactUnitSchema,
+  OptionScoreSchema,
+  PerspectiveSchema,
+  TickTierSchema,
+} from '../instruments/instrument-file';
+import { DutchEnglishSchema } from '../model/scan-model';
+
+/** A whole level of the maturity scale. */
+export const LevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export type Level = z.infer<typeof LevelSchema>;
+
+const Share = z.number().min(0).max(1);
+const ScaleValue = z.number().min(1).max(3);
+const Count = z.number().int().nonnegative();
+
+export const IntervalSchema = z.object({ low: ScaleValue, high: ScaleValue });
+
+/** Share of respondents (or mystery-guest visits) whose own mean falls in each band. */
+export const LevelSharesSchema = z.object({ '1': Share, '2': Share, '3': Share });
+
+/**
+ * What stands in for every figure of a group below the model's `privacy.minGroupSize`: only the fact that it is
+ * hidden. No score, no n, no count, no distribution, no share; nothing that can be derived by subtraction either.
+ */
+export const SuppressedSchema = z.object({ suppressed: z.literal(true) });
+export type Suppressed = z.infer<typeof SuppressedSchema>;
+
+/** The figures of one group of respondents on a set of items (a criterion, a tag). */
+export const GroupFiguresSchema = z.object({
+  suppressed: z.literal(false),
+  /** Respondents (or visits) with at least one scored, non-dk answer on the items. */
+  n: Count,
+  /** Mean of the respondents' own means. */
+  mean: ScaleValue,
+  /** Sample standard deviation of the respondents' means; null below two. */
+  sd: z.number().nonnegative().nullable(),
+  /** t interval around the mean at `confidence`, clamped to the scale; null below two. */
+  interval: IntervalSchema.nullable(),
+  confidence: Share,
+  band: LevelSchema,
+  /** Every band the interval reaches, the mean's own band included, ascending. */
+  possibleBands: z.array(LevelSchema).min(1),
+  crossesBandEdge: z.boolean(),
+  /** Dutch label: "2.0" or "2.0, mogelijk 3.0". */
+  label: z.string(),
+  levelShares: LevelSharesSchema,
+  /** dk answers / all answers (scored + dk) to the items; null when no one answered them. */
+  dontKnowRate: Share.nullable(),
+  /** `dontKnowRate` at or above the model's `dontKnow.flagRateAtLeast`. */
+  dontKnowFlag: z.boolean(),
+});
+export type GroupFigures = z.infer<typeof GroupFiguresSchema>;
+
+export const ReliabilityLabelSchema = z.enum(['good', 'acceptable', 'questionable', 'poor']);
+export type ReliabilityLabel = z.infer<typeof ReliabilityLabelSchema>;
+
+export const ReliabilitySchema = z.object({
+  /** Items (concepts) of the criterion in this perspective's instruments. */
+  items: Count,
+  /** Respondents who answered every item with a scored, non-dk option (listwise). */
+  respondents: Count,
+  /** Cronbach's alpha; null below two items or fewer listwise respondents than the model's minimum group size. */
+  alpha: z.number().nullable(),
+  /** good ≥ alphaGood, acceptable ≥ alphaAcceptable, questionable ≥ alphaReportItemsBelow, else poor. */
+  label: ReliabilityLabelSchema.nullable(),
+  /** Alpha below `alphaReportItemsBelow`: report the items one by one instead of as a scale. */
+  reportItemsSeparately: z.boolean(),
+});
+export type Reliability = z.infer<typeof ReliabilitySchema>;
+
+const CellKey = { criterion: CriterionIdSchema, perspective: PerspectiveSchema };
+
+/** One criterion in one perspective. The mystery guest's n counts visits; its reliability is null. */
+export const CriterionScoreSchema = z.discriminatedUnion('suppressed', [
+  SuppressedSchema.extend(CellKey),
+  GroupFiguresSchema.extend({ ...CellKey, reliability: ReliabilitySchema.nullable() }),
+]);
+export type CriterionScore = z.infer<typeof CriterionScoreSchema>;
+
+export const OptionCountSchema = z.object({
+  /** The option value as a string, as in the instrument's `scoring`. */
+  value: z.string(),
+  score: OptionScoreSchema,
+  count: Count,
+  /** count / n (all answers to the item, dk included). */
+  share: Share,
+});
+
+const ItemKey = {
+  perspective: PerspectiveSchema,
+  instrumentKey: z.string(),
+  item: z.string(),
+  concept: z.string(),
+  criterion: CriterionIdSchema.nullable(),
+  tags: z.array(z.string()),
+  tier: TickTierSchema.nullable(),
+};
+
+/** One scored item (or mystery-guest tick), aggregated by concept over the perspective's pinned versions. */
+export const ItemSummarySchema = z.discriminatedUnion('suppressed', [
+  SuppressedSchema.extend(ItemKey),
+  z.object({
+    suppressed: z.literal(false),
+    ...ItemKey,
+    /** Answers given, dk included. */
+    n: Count,
+    /** Answers with a level (dk and `ns` excluded). */
+    nScored: Count,
+    mean: ScaleValue.nullable(),
+    sd: z.number().nonnegative().nullable(),
+    options: z.array(OptionCountSchema),
+    dontKnowRate: Share.nullable(),
+    dontKnowFlag: z.boolean(),
+  }),
+]);
+export type ItemSummary = z.infer<typeof ItemSummarySchema>;
+
+export const ExplanationItemSchema = z.object({
+  concept: z.string(),
+  item: z.string(),
+  mean: ScaleValue,
+  n: Count,
+});
+
+export const CapReasonSchema = z.enum(['no-evidence', 'large-gap']);
+export type CapReason = z.infer<typeof CapReasonSchema>;
+
+/** One step of the reasoning behind an overall level. */
+export const LevelReasonSchema = z.discriminatedUnion('kind', [
+  /** A perspective that counted, with its renormalised weight and the items that carried it. */
+  z.object({
+    kind: z.literal('perspective'),
+    perspective: PerspectiveSchema,
+    mean: ScaleValue,
+    n: Count,
+    weight: Share,
+    items: z.array(ExplanationItemSchema),
+  }),
+  /** A perspective that has items on the criterion but no figures (too few respondents). */
+  z.object({ kind: z.literal('perspective-suppressed'), perspective: PerspectiveSchema }),
+  z.object({ kind: z.literal('weighted-mean'), mean: ScaleValue }),
+  /** The level-3 evidence condition: the best mean among `from` (figures only) against `atLeast`. */
+  z.object({
+    kind: z.literal('evidence'),
+    met: z.boolean(),
+    from: z.array(PerspectiveSchema),
+    atLeast: ScaleValue,
+    best: z.object({ perspective: PerspectiveSchema, mean: ScaleValue }).nullable(),
+  }),
+  /** The level-3 gap condition; `gap` null when either side has no figures (the condition then holds). */
+  z.object({ kind: z.literal('gap'), met: z.boolean(), gap: z.number().nullable(), maxGap: z.number() }),
+  /** The weighted mean was capped because a level-3 condition failed. */
+  z.object({ kind: z.literal('cap'), capAt: ScaleValue, because: z.array(CapReasonSchema).min(1) }),
+]);
+export type LevelReason = z.infer<typeof LevelReasonSchema>;
+
+export const OverallLevelSchema = z.object({
+  criterion: CriterionIdSchema,
+  /** Null when no perspective has figures for the criterion. */
+  level: LevelSchema.nullable(),
+  /** Weighted mean of the perspectives with figures, before any cap. */
+  weightedMean: ScaleValue.nullable(),
+  /** The mean the level is read from: the weighted mean, or the cap when a level-3 condition failed. */
+  reportedMean: ScaleValue.nullable(),
+  capped: z.boolean(),
+  explanation: z.object({
+    reasons: z.array(LevelReasonSchema),
+    /** Plain Dutch, built from `reasons`. */
+    sentence: z.string(),
+  }),
+});
+export type OverallLevel = z.infer<typeof OverallLevelSchema>;
+
+const GapKey = { criterion: CriterionIdSchema, from: PerspectiveSchema, minus: PerspectiveSchema };
+
+/** `from` mean minus `minus` mean (professionals minus parents in model v1). */
+export const GapSchema = z.discriminatedUnion('available', [
+  z.object({
+    available: z.literal(true),
+    ...GapKey,
+    fromMean: ScaleValue,
+    minusMean: ScaleValue,
+    gap: z.number(),
+    /** gap ≥ the model's `gap.flagAt`. */
+    flagged: z.boolean(),
+    /** "professionals zien 3.0, ouders ervaren 1.0 (verschil 1.80)". */
+    sentence: z.string(),
+  }),
+  /** `suppressed`: a side has too few respondents; `missing`: a side has no items or answers on the criterion. */
+  z.object({ available: z.literal(false), ...GapKey, because: z.enum(['suppressed', 'missing']) }),
+]);
+export type Gap = z.infer<typeof GapSchema>;
+
+export const TagVocabularySchema = z.enum(['core', 'form', 'competence', 'component']);
+export type TagVocabulary = z.infer<typeof TagVocabularySchema>;
+
+export const TagPerspectiveSchema = z.discriminatedUnion('suppressed', [
+  SuppressedSchema.extend({ perspective: PerspectiveSchema }),
+  GroupFiguresSchema.extend({ perspective: PerspectiveSchema, items: Count }),
+]);
+export type TagPerspective = z.infer<typeof TagPerspectiveSchema>;
+
+export const TagSummarySchema = z.object({
+  tag: z.string(),
+  vocabulary: TagVocabularySchema,
+  name: DutchEnglishSchema,
+  /** Criteria the model tags with it. */
+  criteria: z.array(CriterionIdSchema),
+  /** Mean of those criteria's reported overall means (criteria without a level left out). */
+  criteriaMean: z.object({ mean: ScaleValue, level: LevelSchema, criteria: Count }).nullable(),
+  /** Per perspective, respondents' means over the items carrying the tag (a core tag also takes its criteria's items). */
+  perspectives: z.array(TagPerspectiveSchema),
+});
+export type TagSummary = z.infer<typeof TagSummarySchema>;
+
+export const TickAnswerSchema = z.enum(['yes', 'partly', 'no', 'not-observed']);
+export type TickAnswer = z.infer<typeof TickAnswerSchema>;
+
+export const TickResultSchema = z.object({
+  item: z.string(),
+  concept: z.string(),
+  criterion: CriterionIdSchema.nullable(),
+  tier: TickTierSchema,
+  /** Null when the tick was left empty. */
+  answer: TickAnswerSchema.nullable(),
+  credit: Share.nullable(),
+  /** max(1, tier + offset): the level this single observation is evidence for; null when not observed. */
+  optionLevel: ScaleValue.nullable(),
+});
+export type TickResult = z.infer<typeof TickResultSchema>;
+
+export const NormKeySchema = z.enum(['phoneAnswerSeconds', 'emailReplyHours']);
+export type NormKey = z.infer<typeof NormKeySchema>;
+
+export const FactResultSchema = z.object({
+  item: z.string(),
+  concept: z.string(),
+  criterion: CriterionIdSchema.nullable(),
+  unit: FactUnitSchema.nullable(),
+  value: z.number().nullable(),
+  norm: z
+    .object({
+      key: NormKeySchema,
+      /** The norm in its own unit (seconds, hours). */
+      limit: z.number(),
+      /** The measured value converted to the norm's unit. */
+      value: z.number().nullable(),
+      /** value ≤ limit; null when not measured. */
+      met: z.boolean().nullable(),
+    })
+    .nullable(),
+});
+export type FactResult = z.infer<typeof FactResultSchema>;
+
+export const TierCheckSchema = z.object({
+  tier: TickTierSchema,
+  /** Ticks at this tier answered yes, partly or no. */
+  answered: Count,
+  meanCredit: Share.nullable(),
+  /** meanCredit ≥ passShare; null when no tick at this tier was answered. */
+  passed: z.boolean().nullable(),
+});
+
+export const StaircaseSchema = z.object({
+  /** Highest tier T with answered ticks such that every tier ≤ T with answered ticks passed; floor 1. */
+  level: LevelSchema,
+  tiers: z.array(TierCheckSchema),
+});
+export type Staircase = z.infer<typeof StaircaseSchema>;
+
+export const VisitResultSchema = z.object({
+  instrumentKey: z.string(),
+  version: z.number().int(),
+  /** Position of the visit in the input, so the researcher can find it back. */
+  index: Count,
+  /** The staircase over all the visit's ticks; null when no tick was answered. */
+  tierReached: LevelSchema.nullable(),
+  criteria: z.array(StaircaseSchema.extend({ criterion: CriterionIdSchema })),
+  ticks: z.array(TickResultSchema),
+  facts: z.array(FactResultSchema),
+});
+export type VisitResult = z.infer<typeof VisitResultSchema>;
+
+export const MysteryGuestSchema = z.object({
+  /** Visits grouped by touchpoint (the observation form's instrument key). */
+  touchpoints: z.array(z.object({ instrumentKey: z.string(), visits: z.array(VisitResultSchema) })),
+  /** Per criterion, the visit levels that make the mystery guest's mean in `criteria`. */
+  evidence: z.array(
+    z.object({
+      criterion: CriterionIdSchema,
+      visits: z.array(z.object({ instrumentKey: z.string(), index: Count, level: LevelSchema })),
+    }),
+  ),
+});
+export type MysteryGuestResults = z.infer<typeof MysteryGuestSchema>;
+
+export const DenominatorKindSchema = z.enum(['families', 'pupils812', 'professionals']);
+export type DenominatorKind = z.infer<typeof DenominatorKindSchema>;
+
+export const RespondentCountSchema = z.discriminatedUnion('suppressed', [
+  SuppressedSchema.extend({ perspective: PerspectiveSchema }),
+  z.object({
+    suppressed: z.literal(false),
+    perspective: PerspectiveSchema,
+    complete: Count,
+    /** Started but not finished; never scored. */
+    partial: Count,
+    denominator: z.object({ kind: DenominatorKindSchema, count: z.number().int().positive() }).nullable(),
+    /** complete / denominator; above 1 is possible (two parents of one family). Null without a denominator. */
+    rate: z.number().nonnegative().nullable(),
+    /** Index into the model's `responseRate.labels`, and the label itself. */
+    labelIndex: z.union([z.literal(0), z.literal(1), z.literal(2)]).nullable(),
+    label: DutchEnglishSchema.nullable(),
+  }),
+]);
+export type RespondentCount = z.infer<typeof RespondentCountSchema>;
+
+export const OpenAnswerGroupSchema = z.discriminatedUnion('shown', [
+  z.object({
+    shown: z.literal(true),
+    perspective: PerspectiveSchema,
+    answers: z.array(z.object({ question: z.string(), text: z.string() })),
+  }),
+  /** Fewer complete respondents than the model's `privacy.minOpenAnswers`. */
+  z.object({ shown: z.literal(false), perspective: PerspectiveSchema }),
+]);
+export type OpenAnswerGroup = z.infer<typeof OpenAnswerGroupSchema>;
+
+/** Everything the scan says about one location in one round, already suppressed; shared by the API and the web. */
+export const LocationReportSchema = z.object({
+  modelVersion: z.number().int().positive(),
+  /** The pinned instrument versions that were scored. */
+  instruments: z.array(z.object({ key: z.string(), version: z.number().int(), perspective: PerspectiveSchema })),
+  respondents: z.object({
+    byPerspective: z.array(RespondentCountSchema),
+    /** Hidden as soon as one perspective is, so no hidden count follows by subtraction. */
+    total: z.discriminatedUnion('suppressed', [
+      SuppressedSchema,
+      z.object({ suppressed: z.literal(false), complete: Count, partial: Count }),
+    ]),
+  }),
+  criteria: z.array(CriterionScoreSchema),
+  items: z.array(ItemSummarySchema),
+  overall: z.array(OverallLevelSchema),
+  gaps: z.array(GapSchema),
+  tags: z.array(TagSummarySchema),
+  mysteryGuest: MysteryGuestSchema,
+  openAnswers: z.array(OpenAnswerGroupSchema),
+});
+export type LocationReport = z.infer<typeof LocationReportSchema>;
+
+/** A change between two rounds with Welch's interval; null interval when a side has fewer than two values. */
+export const ChangeSchema = z.object({
+  before: z.object({ mean: ScaleValue, n: Count }),
+  after: z.object({ mean: ScaleValue, n: Count }),
+  change: z.number(),
+  interval: z.object({ low: z.number(), high: z.number() }).nullable(),
+  df: z.number().nullable(),
+  /** The interval excludes 0: the change is larger than the noise of two samples. */
+  exceedsNoise: z.boolean(),
+});
+export type Change = z.infer<typeof ChangeSchema>;
+
+/** Baseline round against follow-up round, for one location. Figures hidden in either report give no change. */
+export const RoundComparisonSchema = z.object({
+  confidence: Share,
+  criteria: z.array(
+    z.object({ criterion: CriterionIdSchema, perspective: PerspectiveSchema, change: ChangeSchema.nullable() }),
+  ),
+  overall: z.array(
+    z.object({
+      criterion: CriterionIdSchema,
+      before: z.object({ level: LevelSchema, mean: ScaleValue }).nullable(),
+      after: z.object({ level: LevelSchema, mean: ScaleValue }).nullable(),
+      /** after.level − before.level. */
+      levelChange: z.number().int().nullable(),
+    }),
+  ),
+  items: z.array(
+    z.object({
+      perspective: PerspectiveSchema,
+      /** The follow-up item's concept, and the baseline concept it continues (null: new in the follow-up). */
+      concept: z.string(),
+      baselineConcept: z.string().nullable(),
+      change: ChangeSchema.nullable(),
+    }),
+  ),
+});
+export type RoundComparison = z.infer<typeof RoundComparisonSchema>;
