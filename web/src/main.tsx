@@ -1,3 +1,4 @@
+import './zod-jitless';
 import './base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -24,7 +24,7 @@ export function Landing({ link, locale, onLocaleChange, questionCount, onStart }
       </header>
       <main id="main" className="page">
         <h1>{title}</h1>
-        <p className="lead">{m.intro(link.ikc, link.location)}</p>
+        <p className="lead">{m.intro(link.ikc)}</p>
         <section aria-labelledby="asked-by" className="card">
           <h2 id="asked-by">{m.askedBy}</h2>
           <dl className="facts">

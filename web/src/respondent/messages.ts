@@ -8,7 +8,7 @@ export type Messages = {
   languageName: string;
   languageLabel: string;
   fallbackTitle: string;
-  intro: (ikc: string, location: string) => string;
+  intro: (ikc: string) => string;
   askedBy: string;
   ikcLabel: string;
   locationLabel: string;
@@ -32,8 +32,8 @@ const nl: Messages = {
   languageName: 'Nederlands',
   languageLabel: 'Taal',
   fallbackTitle: 'Vragenlijst',
-  intro: (ikc, location) =>
-    `${ikc} (locatie ${location}) wil graag weten hoe de samenwerking tussen ouders, kinderen en het kindcentrum gaat. Met uw antwoorden kan het kindcentrum die samenwerking verbeteren.`,
+  intro: (ikc) =>
+    `${ikc} wil graag weten hoe de samenwerking tussen ouders, kinderen en het kindcentrum gaat. Met uw antwoorden kan het kindcentrum die samenwerking verbeteren.`,
   askedBy: 'Wie vraagt dit?',
   ikcLabel: 'Kindcentrum',
   locationLabel: 'Locatie',
@@ -58,8 +58,8 @@ const en: Messages = {
   languageName: 'English',
   languageLabel: 'Language',
   fallbackTitle: 'Questionnaire',
-  intro: (ikc, location) =>
-    `${ikc} (location ${location}) would like to know how parents, children and the child centre work together. Your answers help the child centre improve that collaboration.`,
+  intro: (ikc) =>
+    `${ikc} would like to know how parents, children and the child centre work together. Your answers help the child centre improve that collaboration.`,
   askedBy: 'Who is asking?',
   ikcLabel: 'Child centre',
   locationLabel: 'Location',
@@ -84,8 +84,8 @@ const ar: Messages = {
   languageName: 'العربية',
   languageLabel: 'اللغة',
   fallbackTitle: 'استبيان',
-  intro: (ikc, location) =>
-    `يرغب ${ikc} (الموقع ${location}) في معرفة كيف يتعاون الآباء والأطفال ومركز الأطفال. تساعد إجاباتك المركز على تحسين هذا التعاون.`,
+  intro: (ikc) =>
+    `يرغب ${ikc} في معرفة كيف يتعاون الآباء والأطفال ومركز الأطفال. تساعد إجاباتك المركز على تحسين هذا التعاون.`,
   askedBy: 'من يسأل؟',
   ikcLabel: 'مركز الأطفال',
   locationLabel: 'الموقع',
@@ -109,8 +109,8 @@ const tr: Messages = {
   languageName: 'Türkçe',
   languageLabel: 'Dil',
   fallbackTitle: 'Anket',
-  intro: (ikc, location) =>
-    `${ikc} (${location} şubesi), ebeveynler, çocuklar ve çocuk merkezi arasındaki iş birliğinin nasıl gittiğini öğrenmek istiyor. Yanıtlarınız bu iş birliğini geliştirmeye yardımcı olur.`,
+  intro: (ikc) =>
+    `${ikc}, ebeveynler, çocuklar ve çocuk merkezi arasındaki iş birliğinin nasıl gittiğini öğrenmek istiyor. Yanıtlarınız bu iş birliğini geliştirmeye yardımcı olur.`,
   askedBy: 'Kim soruyor?',
   ikcLabel: 'Çocuk merkezi',
   locationLabel: 'Şube',
@@ -135,8 +135,8 @@ const pl: Messages = {
   languageName: 'Polski',
   languageLabel: 'Język',
   fallbackTitle: 'Ankieta',
-  intro: (ikc, location) =>
-    `${ikc} (lokalizacja ${location}) chce wiedzieć, jak przebiega współpraca między rodzicami, dziećmi a centrum dziecięcym. Państwa odpowiedzi pomogą tę współpracę ulepszyć.`,
+  intro: (ikc) =>
+    `${ikc} chce wiedzieć, jak przebiega współpraca między rodzicami, dziećmi a centrum dziecięcym. Państwa odpowiedzi pomogą tę współpracę ulepszyć.`,
   askedBy: 'Kto pyta?',
   ikcLabel: 'Centrum dziecięce',
   locationLabel: 'Lokalizacja',
@@ -161,8 +161,8 @@ const uk: Messages = {
   languageName: 'Українська',
   languageLabel: 'Мова',
   fallbackTitle: 'Опитування',
-  intro: (ikc, location) =>
-    `${ikc} (локація ${location}) хоче дізнатися, як співпрацюють батьки, діти та дитячий центр. Ваші відповіді допоможуть покращити цю співпрацю.`,
+  intro: (ikc) =>
+    `${ikc} хоче дізнатися, як співпрацюють батьки, діти та дитячий центр. Ваші відповіді допоможуть покращити цю співпрацю.`,
   askedBy: 'Хто запитує?',
   ikcLabel: 'Дитячий центр',
   locationLabel: 'Локація',

@@ -34,9 +34,7 @@ export function LinkErrorPage({ failure }: { failure: ApiFailure }) {
   return (
     <Page title={title}>
       <p className="lead">{failure.message}</p>
-      {failure.code === 'link_unknown' && (
-        <p>Controleer of u de hele link uit de uitnodiging hebt overgenomen, of vraag het kindcentrum om een nieuwe.</p>
-      )}
+      {failure.code === 'link_unknown' && <p>Lukt het niet? Vraag het kindcentrum om de link opnieuw te sturen.</p>}
       {(failure.code === 'network' || failure.status >= 500) && (
         <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
           Opnieuw proberen
