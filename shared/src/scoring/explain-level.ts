@@ -19,15 +19,10 @@ function belowClause(perspectives: ReadonlyArray<Perspective>, atLeast: number):
   return `${joinDutch(perspectives.map(perspectiveName))} onder ${atLeast} ${verb}`;
 }
 
+/** Why 3.0 was not reached: the level-3 conditions that failed, or else the weighted mean below the top edge. */
 function whyNotThree(reasons: ReadonlyArray<LevelReason>, model: Pick<ScanModel, 'bands' | 'gap'>): string[] {
   const causes: string[] = [];
-  const weighted = find(reasons, 'weighted-mean');
   const shown = reasons.filter((r): r is Reason<'perspective'> => r.kind === 'perspective');
-  const topEdge = model.bands.edges[1];
-  if (weighted && weighted.mean < topEdge) {
-    const what = shown.length > 1 ? 'het gewogen gemiddelde' : 'het gemiddelde';
-    causes.push(`${what} (${weighted.mean.toFixed(2)}) onder ${topEdge} blijft`);
-  }
   const evidence = find(reasons, 'evidence');
   if (evidence && !evidence.met) {
     const present = shown.filter((r) => evidence.from.includes(r.perspective)).map((r) => r.perspective);
@@ -42,13 +37,19 @@ function whyNotThree(reasons: ReadonlyArray<LevelReason>, model: Pick<ScanModel,
     causes.push(
       `${perspectiveName(model.gap.from)} ${gap.gap.toFixed(2)} hoger scoren dan ${perspectiveName(model.gap.minus)} (grens ${gap.maxGap})`,
     );
+  const weighted = find(reasons, 'weighted-mean');
+  const topEdge = model.bands.edges[1];
+  if (causes.length === 0 && weighted && weighted.mean < topEdge) {
+    const what = shown.length > 1 ? 'het gewogen gemiddelde' : 'het gemiddelde';
+    causes.push(`${what} (${weighted.mean.toFixed(2)}) onder ${topEdge} blijft`);
+  }
   return causes;
 }
 
 /**
  * The plain Dutch sentence for an overall level, built only from its reasons, e.g.
- * "2.0: ouders 2.1 (n=64), professionals 2.6 (n=15); 3.0 niet gehaald omdat het gewogen gemiddelde (2.28) onder
- * 2.33 blijft en ouders onder 2.33 blijven".
+ * "2.0: ouders 2.1 (n=64), professionals 2.6 (n=15); 3.0 niet gehaald omdat ouders onder 2.33 blijven". The cap is
+ * said only where it lowered the level; the weighted mean only where it alone kept the level below 3.0.
  */
 export function explainLevel(
   level: Level | null,
@@ -70,7 +71,7 @@ export function explainLevel(
   if (hiddenClause) clauses.push(hiddenClause);
   const cap = find(reasons, 'cap');
   const weighted = find(reasons, 'weighted-mean');
-  if (cap && weighted)
+  if (cap && weighted && weighted.mean >= model.bands.edges[1])
     clauses.push(`gewogen gemiddelde ${weighted.mean.toFixed(2)} begrensd op ${formatLevel(cap.capAt)}`);
   if (level === 3) {
     const best = find(reasons, 'evidence')?.best;
