@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db';
+import { errorOf } from './test-support/http';
 import { openTestDatabase, testApp } from './test-support/test-database';
 
 let db: Database;
@@ -49,7 +50,7 @@ describe('the HTTP app', () => {
   it('answers an unknown API path with a JSON 404', async () => {
     const res = await app.request('/api/bestaat-niet');
     expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe('not_found');
+    expect((await errorOf(res)).code).toBe('not_found');
   });
 
   it('sends a CSP that allows no third-party origin and no framing', async () => {

@@ -3,11 +3,20 @@ import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './context';
 import { AppError } from './errors';
+import { auditRoutes } from './features/audit/routes';
+import { distributionRoutes } from './features/distribution/routes';
 import { healthRoutes } from './features/health/routes';
+import { instrumentRoutes } from './features/instruments/routes';
 import { linkRoutes } from './features/links/routes';
+import { locationRoutes } from './features/locations/routes';
 import { monitorRoutes } from './features/monitor/routes';
+import { ikcRoutes, organisationRoutes } from './features/organisations/routes';
 import { responseRoutes } from './features/responses/routes';
+import { reviewRoutes } from './features/review/routes';
+import { roundRoutes } from './features/rounds/routes';
 import { sessionRoutes } from './features/session/routes';
+import { userRoutes } from './features/users/routes';
+import { visitRoutes } from './features/visits/routes';
 import { mountWebApp } from './static';
 
 export type CreateAppOptions = AppDeps & {
@@ -68,7 +77,17 @@ export function createApp(options: CreateAppOptions) {
     .route('/api/links', linkRoutes)
     .route('/api/responses', responseRoutes)
     .route('/api/session', sessionRoutes)
-    .route('/api/monitor', monitorRoutes);
+    .route('/api/monitor', monitorRoutes)
+    .route('/api/organisations', organisationRoutes)
+    .route('/api/ikcs', ikcRoutes)
+    .route('/api/locations', locationRoutes)
+    .route('/api/rounds', roundRoutes)
+    .route('/api/distribution', distributionRoutes)
+    .route('/api/visits', visitRoutes)
+    .route('/api/open-answers', reviewRoutes)
+    .route('/api/users', userRoutes)
+    .route('/api/audit', auditRoutes)
+    .route('/api/instruments', instrumentRoutes);
 
   app.all('/api/*', () => {
     throw new AppError('not_found', 'Dit adres bestaat niet in de API.');

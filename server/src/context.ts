@@ -12,6 +12,8 @@ export type AppDeps = {
   /** The clock, injectable so tests can move through a round's dates. */
   now: () => Date;
   logger: Logger;
+  /** Base URL printed in letters and QR codes; defaults to the origin of the request. */
+  publicUrl?: string;
 };
 
 export type SessionUser = {
@@ -51,4 +53,11 @@ export function dutchDate(at: Date): string {
     month: '2-digit',
     day: '2-digit',
   }).format(at);
+}
+
+/** Validates the query string; a failure is a 400 naming the parameter. */
+export function readQuery<S extends z.ZodType>(c: Context<AppEnv>, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(c.req.query());
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
 }

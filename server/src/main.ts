@@ -6,7 +6,7 @@ import { openDatabase } from './db';
 import { parseEnv, readProcessEnv } from './env';
 import { createLogger } from './logger';
 import { migrate } from './migrate';
-import { DEMO_LOGIN, listDemoLinks, seedDemo } from './seed/demo';
+import { DEMO_LOGIN, DEMO_USERS, listDemoLinks, seedDemo } from './seed/demo';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     now: () => new Date(),
     logger,
     webDir: fileURLToPath(new URL('../../web/dist/', import.meta.url)),
+    publicUrl: env.DRIEHOEK_PUBLIC_URL,
   });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve) => server.once('listening', resolve));
@@ -82,7 +83,9 @@ async function printWelcome(base: string, sql: Parameters<typeof listDemoLinks>[
       for (const l of links) lines.push(`  ${l.location} — ${labels[l.audience]}: ${base}/s/${l.linkId}`);
       lines.push('');
     }
-    lines.push(`Medewerkers: ${base}/app`, `  demo-login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`, '');
+    lines.push(`Medewerkers: ${base}/app`, `  demo-login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+    const others = DEMO_USERS.filter((u) => u.email !== DEMO_LOGIN.email).map((u) => `${u.email} (${u.role})`);
+    lines.push(`  andere rollen, zelfde wachtwoord: ${others.join(', ')}`, '');
   } else {
     lines.push(`Medewerkers: ${base}/app`, '');
   }

@@ -18,16 +18,11 @@ export function mountWebApp(app: Hono<AppEnv>, webDir: string): void {
     return;
   }
   const indexHtml = readFileSync(indexPath, 'utf8');
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root: webDir,
-      precompressed: true,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('/assets/*', serveStatic({ root: webDir, precompressed: true }));
   app.use('*', serveStatic({ root: webDir, precompressed: true, index: '__none__' }));
   app.get('*', (c) => {
     const path = c.req.path;

@@ -10,6 +10,14 @@ import { createRandom, syntheticAnswers } from './synthetic-answers';
 
 export const DEMO_LOGIN = { email: 'onderzoeker@demo.driehoek.nl', password: 'demo-driehoek' } as const;
 
+/** Every demo user shares the demo password; each shows what one role sees. */
+export const DEMO_USERS = [
+  { email: DEMO_LOGIN.email, name: 'Demo-onderzoeker', role: 'researcher', scope: 'organisation' },
+  { email: 'ikc@demo.driehoek.nl', name: 'Team IKC De Driehoek', role: 'ikc', scope: 'ikc' },
+  { email: 'gemeente@demo.driehoek.nl', name: 'IKC-commissie gemeente', role: 'municipality', scope: 'organisation' },
+  { email: 'beheer@demo.driehoek.nl', name: 'Beheerder', role: 'admin', scope: 'none' },
+] as const;
+
 const addDays = (isoDate: string, days: number): string => {
   const d = new Date(`${isoDate}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -58,9 +66,14 @@ export async function seedDemo(sql: RootSql, catalog: InstrumentCatalog, now: Da
   const random = createRandom(20261123);
 
   await sql.begin(async (tx) => {
-    await insertUser(tx, { email: DEMO_LOGIN.email, name: 'Demo-onderzoeker', role: 'researcher', passwordHash });
     const organisationId = await insertOrganisation(tx, { name: 'Gemeente Leeuwarden (demo)', kind: 'municipality' });
     const ikcId = await insertIkc(tx, { organisationId, name: 'IKC De Driehoek (demo)' });
+    for (const u of DEMO_USERS) {
+      const userId = await insertUser(tx, { email: u.email, name: u.name, role: u.role, passwordHash });
+      if (u.scope === 'organisation')
+        await tx`insert into user_scopes (user_id, organisation_id) values (${userId}, ${organisationId})`;
+      if (u.scope === 'ikc') await tx`insert into user_scopes (user_id, ikc_id) values (${userId}, ${ikcId})`;
+    }
     for (const profile of PROFILES) {
       const locationId = await insertLocation(tx, {
         ikcId,

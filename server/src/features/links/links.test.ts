@@ -2,6 +2,7 @@ import { LinkViewSchema } from '@driehoek/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db';
 import { createScan } from '../../test-support/fixtures';
+import { errorOf } from '../../test-support/http';
 import { openTestDatabase, testApp, testClock } from '../../test-support/test-database';
 
 let db: Database;
@@ -33,7 +34,7 @@ describe('GET /api/links/:linkId', () => {
     for (const id of ['AAAAAAAAAAAAAAAAAAAAAA', 'kort', '../../etc']) {
       const res = await app.request(`/api/links/${encodeURIComponent(id)}`);
       expect(res.status).toBe(404);
-      expect((await res.json()).error).toMatchObject({
+      expect(await errorOf(res)).toMatchObject({
         code: 'link_unknown',
         message: expect.stringContaining('link'),
       });
@@ -44,7 +45,7 @@ describe('GET /api/links/:linkId', () => {
     const future = await createScan(db.sql, { name: 'Straks', opensOn: '2026-12-01', closesOn: '2026-12-31' });
     const notOpen = await app.request(`/api/links/${future.links.parents}`);
     expect(notOpen.status).toBe(403);
-    expect((await notOpen.json()).error.message).toContain('vanaf 1 december 2026');
+    expect((await errorOf(notOpen)).message).toContain('vanaf 1 december 2026');
 
     const draft = await createScan(db.sql, { name: 'Concept', status: 'draft' });
     expect((await app.request(`/api/links/${draft.links.parents}`)).status).toBe(403);
@@ -52,7 +53,7 @@ describe('GET /api/links/:linkId', () => {
     const past = await createScan(db.sql, { name: 'Voorbij', opensOn: '2026-10-01', closesOn: '2026-11-22' });
     const closed = await app.request(`/api/links/${past.links.parents}`);
     expect(closed.status).toBe(410);
-    expect((await closed.json()).error.code).toBe('link_closed');
+    expect((await errorOf(closed)).code).toBe('link_closed');
   });
 
   it('counts the closing day as open in Dutch time, even late in the evening', async () => {

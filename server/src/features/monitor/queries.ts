@@ -1,8 +1,10 @@
 import type { MonitorRow } from '@driehoek/shared';
+import type { SessionUser } from '../../context';
 import type { Sql } from '../../db';
+import { visibleLocation } from '../access/scope';
 
-/** Per link of every round: partial and complete counts, in one grouped query. */
-export async function listMonitorRows(sql: Sql): Promise<MonitorRow[]> {
+/** Per link of every round the user may see: partial and complete counts, in one grouped query. */
+export async function listMonitorRows(sql: Sql, user: SessionUser): Promise<MonitorRow[]> {
   return sql<MonitorRow[]>`
     select r.id as "roundId", o.name as organisation, i.name as ikc, loc.name as location,
            l.audience, l.id as "linkId", r.status as "roundStatus",
@@ -19,6 +21,7 @@ export async function listMonitorRows(sql: Sql): Promise<MonitorRow[]> {
                count(*) filter (where status = 'complete') as complete
           from responses group by link_id
       ) c on c.link_id = l.id
+     where ${visibleLocation(sql, user)} and loc.archived_at is null
      order by o.name, i.name, loc.name, r.opens_on desc,
               array_position(array['parents', 'professionals', 'children'], l.audience)`;
 }

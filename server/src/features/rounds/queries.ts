@@ -28,12 +28,12 @@ export function insertIkc(sql: Sql, i: { organisationId: string; name: string })
 export type LocationInput = {
   ikcId: string;
   name: string;
-  address?: string;
+  address?: string | null;
   hasSchool?: boolean;
   hasChildcare?: boolean;
-  families?: number;
-  pupils812?: number;
-  professionals?: number;
+  families?: number | null;
+  pupils812?: number | null;
+  professionals?: number | null;
 };
 
 export function insertLocation(sql: Sql, l: LocationInput) {

@@ -6,7 +6,8 @@ export async function findUserByEmail(
   email: string,
 ): Promise<(SessionUser & { passwordHash: string | null }) | undefined> {
   const [row] = await sql<(SessionUser & { passwordHash: string | null })[]>`
-    select id, email, name, role, password_hash as "passwordHash" from users where email = ${email.toLowerCase()}`;
+    select id, email, name, role, password_hash as "passwordHash"
+      from users where email = ${email.toLowerCase()} and disabled_at is null`;
   return row;
 }
 
@@ -30,10 +31,21 @@ export async function findSessionUser(sql: Sql, tokenHash: string, now: Date): P
   const [row] = await sql<SessionUser[]>`
     select u.id, u.email, u.name, u.role
       from sessions s join users u on u.id = s.user_id
-     where s.id = ${tokenHash} and s.expires_at > ${now}`;
+     where s.id = ${tokenHash} and s.expires_at > ${now} and u.disabled_at is null`;
   return row;
 }
 
 export async function deleteSession(sql: Sql, tokenHash: string): Promise<void> {
   await sql`delete from sessions where id = ${tokenHash}`;
+}
+
+export async function setPassword(sql: Sql, userId: string, passwordHash: string): Promise<void> {
+  await sql`update users set password_hash = ${passwordHash} where id = ${userId}`;
+}
+
+/** Ends every session of a user (log out everywhere, password change or reset). */
+export async function deleteUserSessions(sql: Sql, userId: string, exceptTokenHash?: string): Promise<number> {
+  const rows = await sql`delete from sessions where user_id = ${userId}
+                         and ${exceptTokenHash ? sql`id <> ${exceptTokenHash}` : sql`true`} returning id`;
+  return rows.length;
 }

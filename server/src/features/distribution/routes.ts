@@ -1,0 +1,64 @@
+import { AudienceSchema, listQuestions } from '@driehoek/shared';
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import { type AppEnv, readParam } from '../../context';
+import { notInScope, requireCapability } from '../access/scope';
+import { findRound } from '../rounds/round-queries';
+import { requireStaff } from '../session/session-cookie';
+import { letterHtml, type PrintableLink, posterHtml } from './printable';
+import { qrPng, qrSvg } from './qr';
+
+const Id = z.uuid({ message: 'geen geldig id' });
+
+/** The public URL respondents open: the configured base, else the origin this request came in on. */
+export function publicBase(c: Context<AppEnv>): string {
+  return c.var.deps.publicUrl ?? new URL(c.req.url).origin;
+}
+
+async function resolveLink(c: Context<AppEnv>) {
+  const round = await findRound(c.var.deps.sql, c.var.user, readParam(c, 'roundId', Id));
+  const audience = readParam(c, 'audience', AudienceSchema);
+  const link = round?.links.find((l) => l.audience === audience);
+  if (!round || !link) throw notInScope('Link');
+  const instrument = c.var.deps.catalog.get(link.instrument.key, link.instrument.version);
+  const questions = instrument ? listQuestions(instrument.survey).length : 30;
+  const printable: PrintableLink = {
+    url: `${publicBase(c)}/s/${link.linkId}`,
+    qrSvg: '',
+    audience,
+    organisation: round.organisation,
+    ikc: round.ikc,
+    location: round.location,
+    closesOn: round.closesOn,
+    locales: instrument?.locales ?? ['nl'],
+    // About 15 seconds a question (the instruments' authoring norm).
+    minutes: Math.max(1, Math.ceil((questions * 15) / 60)),
+  };
+  return printable;
+}
+
+const fileName = (p: PrintableLink, ext: string) =>
+  `driehoek-${p.location}-${p.audience}.${ext}`.toLowerCase().replace(/[^a-z0-9.-]+/g, '-');
+
+export const distributionRoutes = new Hono<AppEnv>()
+  .use(requireStaff, requireCapability('rounds.read'))
+  .get('/:roundId/:audience/qr.svg', async (c) => {
+    const link = await resolveLink(c);
+    c.header('Content-Type', 'image/svg+xml');
+    c.header('Content-Disposition', `inline; filename="${fileName(link, 'svg')}"`);
+    return c.body(await qrSvg(link.url));
+  })
+  .get('/:roundId/:audience/qr.png', async (c) => {
+    const link = await resolveLink(c);
+    c.header('Content-Type', 'image/png');
+    c.header('Content-Disposition', `inline; filename="${fileName(link, 'png')}"`);
+    return c.body(new Uint8Array(await qrPng(link.url)));
+  })
+  .get('/:roundId/:audience/letter', async (c) => {
+    const link = await resolveLink(c);
+    return c.html(letterHtml({ ...link, qrSvg: await qrSvg(link.url) }));
+  })
+  .get('/:roundId/:audience/poster', async (c) => {
+    const link = await resolveLink(c);
+    return c.html(posterHtml({ ...link, qrSvg: await qrSvg(link.url) }));
+  });

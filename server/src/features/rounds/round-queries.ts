@@ -1,0 +1,87 @@
+import type { Audience, Round, RoundMonitor } from '@driehoek/shared';
+import type { SessionUser } from '../../context';
+import type { Sql } from '../../db';
+import { visibleLocation } from '../access/scope';
+
+type RoundRow = Omit<Round, 'links'>;
+
+const roundColumns = (sql: Sql) => sql`
+  r.id, r.location_id as "locationId", loc.name as location, i.name as ikc, o.name as organisation, r.kind, r.name,
+  r.status, r.opens_on as "opensOn", r.closes_on as "closesOn", r.single_use_codes as "singleUseCodes"`;
+
+const roundFrom = (sql: Sql) => sql`
+  rounds r join locations loc on loc.id = r.location_id join ikcs i on i.id = loc.ikc_id
+  join organisations o on o.id = i.organisation_id`;
+
+async function withLinks(sql: Sql, rows: RoundRow[]): Promise<Round[]> {
+  if (rows.length === 0) return [];
+  const links = await sql<{ roundId: string; audience: Audience; linkId: string; key: string; version: number }[]>`
+    select l.round_id as "roundId", l.audience, l.id as "linkId", ri.instrument_key as key,
+           ri.instrument_version as version
+      from links l join round_instruments ri on ri.round_id = l.round_id and ri.audience = l.audience
+     where l.round_id in ${sql(rows.map((r) => r.id))}
+     order by array_position(array['parents', 'professionals', 'children'], l.audience)`;
+  return rows.map((r) => ({
+    ...r,
+    links: links
+      .filter((l) => l.roundId === r.id)
+      .map((l) => ({ audience: l.audience, linkId: l.linkId, instrument: { key: l.key, version: l.version } })),
+  }));
+}
+
+export async function listRounds(sql: Sql, user: SessionUser, filter: { locationId?: string; status?: string }) {
+  const rows = await sql<RoundRow[]>`
+    select ${roundColumns(sql)} from ${roundFrom(sql)}
+     where ${visibleLocation(sql, user)}
+       and ${filter.locationId ? sql`r.location_id = ${filter.locationId}` : sql`true`}
+       and ${filter.status ? sql`r.status = ${filter.status}` : sql`true`}
+     order by o.name, i.name, loc.name, r.opens_on desc
+     limit 500`;
+  return withLinks(sql, rows);
+}
+
+export async function findRound(sql: Sql, user: SessionUser, id: string): Promise<Round | undefined> {
+  const rows = await sql<RoundRow[]>`
+    select ${roundColumns(sql)} from ${roundFrom(sql)} where r.id = ${id} and ${visibleLocation(sql, user)}`;
+  const [round] = await withLinks(sql, rows);
+  return round;
+}
+
+export async function setRoundDates(sql: Sql, id: string, dates: { opensOn: string; closesOn: string }) {
+  await sql`update rounds set opens_on = ${dates.opensOn}, closes_on = ${dates.closesOn} where id = ${id}`;
+}
+
+/** Counts per audience, per day, and the rate against the location's denominators. */
+export async function roundMonitor(sql: Sql, roundId: string): Promise<RoundMonitor> {
+  const audiences = await sql<{ audience: Audience; denominator: number | null }[]>`
+    select l.audience,
+           case l.audience when 'parents' then loc.families when 'children' then loc.pupils_8_12
+                           else loc.professionals end as denominator
+      from links l join rounds r on r.id = l.round_id join locations loc on loc.id = r.location_id
+     where l.round_id = ${roundId}
+     order by array_position(array['parents', 'professionals', 'children'], l.audience)`;
+  const days = await sql<{ audience: Audience; date: string; complete: number; partial: number }[]>`
+    select audience, received_on as date,
+           count(*) filter (where status = 'complete')::int as complete,
+           count(*) filter (where status = 'partial')::int as partial
+      from responses where round_id = ${roundId}
+     group by audience, received_on order by received_on`;
+  return {
+    roundId,
+    audiences: audiences.map(({ audience, denominator }) => {
+      const perDay = days
+        .filter((d) => d.audience === audience)
+        .map(({ date, complete, partial }) => ({ date, complete, partial }));
+      const complete = perDay.reduce((n, d) => n + d.complete, 0);
+      const partial = perDay.reduce((n, d) => n + d.partial, 0);
+      return {
+        audience,
+        complete,
+        partial,
+        denominator,
+        responseRate: denominator ? Math.round((complete / denominator) * 1000) / 1000 : null,
+        perDay,
+      };
+    }),
+  };
+}

@@ -1,0 +1,28 @@
+import type { Sql } from '../../db';
+import { hashToken, newSessionToken } from './session-cookie';
+
+export const TOKEN_DAYS = { invite: 14, reset: 2 } as const;
+
+/** A single-use link token to set a password; only its hash is stored. Earlier unused tokens stop working. */
+export async function issuePasswordToken(
+  sql: Sql,
+  userId: string,
+  purpose: 'invite' | 'reset',
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSessionToken();
+  const expiresAt = new Date(now.getTime() + TOKEN_DAYS[purpose] * 86400_000);
+  await sql`delete from password_tokens where user_id = ${userId} and used_at is null`;
+  await sql`insert into password_tokens (id, user_id, purpose, expires_at)
+            values (${hashToken(token)}, ${userId}, ${purpose}, ${expiresAt})`;
+  return { token, expiresAt };
+}
+
+/** Marks a valid token used and returns its user, or undefined when it is unknown, used or expired. */
+export async function consumePasswordToken(sql: Sql, token: string, now: Date): Promise<string | undefined> {
+  const [row] = await sql<{ userId: string }[]>`
+    update password_tokens set used_at = ${now}
+     where id = ${hashToken(token)} and used_at is null and expires_at > ${now}
+    returning user_id as "userId"`;
+  return row?.userId;
+}

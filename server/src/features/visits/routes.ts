@@ -1,0 +1,92 @@
+import { editableFields, findAnswerProblem, listQuestions, SaveVisitSchema, statusLabel } from '@driehoek/shared';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { type AppEnv, readJson, readParam, readQuery } from '../../context';
+import { AppError } from '../../errors';
+import { notInScope, requireCapability, roundInScope } from '../access/scope';
+import { recordAudit } from '../audit/queries';
+import { requireStaff } from '../session/session-cookie';
+import { deleteVisit, findVisit, listVisits, upsertVisit } from './queries';
+
+const Id = z.uuid({ message: 'geen geldig id' });
+
+async function editableRound(c: Context<AppEnv>, roundId: string) {
+  const round = await roundInScope(c.var.deps.sql, c.var.user, roundId);
+  if (!editableFields(round.status).visits) {
+    throw new AppError(
+      'conflict',
+      `roundId: de ronde is ${statusLabel(round.status)}; bezoeken liggen vast`,
+      'roundId',
+    );
+  }
+  return round;
+}
+
+export const visitRoutes = new Hono<AppEnv>()
+  .use(requireStaff)
+  .get('/', requireCapability('visits.read'), async (c) => {
+    const { roundId } = readQuery(c, z.object({ roundId: Id }));
+    const round = await roundInScope(c.var.deps.sql, c.var.user, roundId);
+    return c.json({ items: await listVisits(c.var.deps.sql, round.id) });
+  })
+  .put(
+    '/:id',
+    requireCapability('visits.write'),
+    bodyLimit({
+      maxSize: 256 * 1024,
+      onError: () => {
+        throw new AppError('payload_too_large', 'body: het bezoek is groter dan 256 kB', 'body');
+      },
+    }),
+    async (c) => {
+      const id = readParam(c, 'id', Id);
+      const input = await readJson(c, SaveVisitSchema);
+      const round = await editableRound(c, input.roundId);
+      const instrument = c.var.deps.catalog.get(input.instrument.key, input.instrument.version);
+      if (!instrument || instrument.perspective !== 'mystery-guest') {
+        throw new AppError(
+          'validation',
+          `instrument: ${input.instrument.key} versie ${input.instrument.version} is geen formulier van de mystery guest`,
+          'instrument',
+        );
+      }
+      const problem = findAnswerProblem(listQuestions(instrument.survey), input.answers);
+      if (problem) throw new AppError('validation', problem.message, problem.field);
+      const { sql } = c.var.deps;
+      const existing = await findVisit(sql, id);
+      const stored = await sql.begin(async (tx) => {
+        const ok = await upsertVisit(tx, {
+          id,
+          roundId: round.id,
+          instrumentKey: instrument.key,
+          instrumentVersion: instrument.version,
+          visitedOn: input.visitedOn,
+          answers: input.answers,
+          recordedBy: c.var.user.id,
+        });
+        if (ok) {
+          await recordAudit(
+            tx,
+            c.var.user,
+            existing ? 'visit.update' : 'visit.create',
+            { type: 'visit', id },
+            { touchpoint: instrument.key },
+          );
+        }
+        return ok;
+      });
+      if (!stored) throw new AppError('conflict', 'id: dit bezoek-id hoort bij een andere ronde', 'id');
+      return c.json(await findVisit(sql, id), existing ? 200 : 201);
+    },
+  )
+  .delete('/:id', requireCapability('visits.write'), async (c) => {
+    const visit = await findVisit(c.var.deps.sql, readParam(c, 'id', Id));
+    if (!visit) throw notInScope('Bezoek');
+    await editableRound(c, visit.roundId);
+    await c.var.deps.sql.begin(async (tx) => {
+      await deleteVisit(tx, visit.id);
+      await recordAudit(tx, c.var.user, 'visit.delete', { type: 'visit', id: visit.id });
+    });
+    return c.body(null, 204);
+  });

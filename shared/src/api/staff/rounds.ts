@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { AudienceSchema, IsoDateSchema, LinkIdSchema } from '../common';
+
+export const RoundStatusSchema = z.enum(['draft', 'open', 'closed', 'reported']);
+export const RoundKindSchema = z.enum(['baseline', 'follow_up']);
+
+export const RoundInputSchema = z
+  .object({
+    locationId: z.uuid({ message: 'kies een locatie' }),
+    kind: RoundKindSchema,
+    name: z.string().trim().max(100, 'hoogstens 100 tekens').nullable().default(null),
+    opensOn: IsoDateSchema,
+    closesOn: IsoDateSchema,
+    singleUseCodes: z.boolean().default(false),
+    /** Published questionnaire version per audience; an audience left out gets no link. */
+    instruments: z
+      .partialRecord(AudienceSchema, z.object({ key: z.string(), version: z.number().int().positive() }))
+      .refine((r) => Object.keys(r).length > 0, 'kies minstens één vragenlijst'),
+  })
+  .refine((r) => r.closesOn >= r.opensOn, { message: 'sluitdatum ligt voor de openingsdatum', path: ['closesOn'] });
+export type RoundInput = z.infer<typeof RoundInputSchema>;
+
+export const RoundDatesSchema = z
+  .object({ opensOn: IsoDateSchema, closesOn: IsoDateSchema })
+  .refine((r) => r.closesOn >= r.opensOn, { message: 'sluitdatum ligt voor de openingsdatum', path: ['closesOn'] });
+
+export const RoundTransitionSchema = z.object({ to: RoundStatusSchema });
+
+export const RoundLinkSchema = z.object({
+  audience: AudienceSchema,
+  linkId: LinkIdSchema,
+  instrument: z.object({ key: z.string(), version: z.number().int() }),
+});
+
+export const RoundSchema = z.object({
+  id: z.uuid(),
+  locationId: z.uuid(),
+  location: z.string(),
+  ikc: z.string(),
+  organisation: z.string(),
+  kind: RoundKindSchema,
+  name: z.string().nullable(),
+  status: RoundStatusSchema,
+  opensOn: IsoDateSchema,
+  closesOn: IsoDateSchema,
+  singleUseCodes: z.boolean(),
+  links: z.array(RoundLinkSchema),
+});
+export type Round = z.infer<typeof RoundSchema>;
+
+export const RoundMonitorSchema = z.object({
+  roundId: z.uuid(),
+  audiences: z.array(
+    z.object({
+      audience: AudienceSchema,
+      partial: z.number().int(),
+      complete: z.number().int(),
+      /** Complete responses over the location's denominator; null without a denominator. */
+      responseRate: z.number().nullable(),
+      denominator: z.number().int().nullable(),
+      perDay: z.array(z.object({ date: IsoDateSchema, complete: z.number().int(), partial: z.number().int() })),
+    }),
+  ),
+});
+export type RoundMonitor = z.infer<typeof RoundMonitorSchema>;
+
+export const CodeBatchInputSchema = z.object({
+  audience: AudienceSchema,
+  count: z.number({ message: 'moet een getal zijn' }).int().min(1, 'minstens 1').max(2000, 'hoogstens 2000 per keer'),
+});

@@ -1,0 +1,32 @@
+import type { RoundStatus } from './link-availability';
+
+const allowed: Record<RoundStatus, RoundStatus[]> = {
+  draft: ['open'],
+  open: ['closed'],
+  closed: ['open', 'reported'],
+  reported: ['closed'],
+};
+
+/** Why a round may not move from one status to another (in Dutch, for the researcher), or undefined when it may. */
+export function transitionProblem(from: RoundStatus, to: RoundStatus): string | undefined {
+  if (from === to) return `de ronde is al ${statusLabel(to)}`;
+  if (allowed[from].includes(to)) return undefined;
+  const options = allowed[from].map(statusLabel).join(' of ');
+  return `een ronde die ${statusLabel(from)} is, kan alleen naar ${options}`;
+}
+
+/** Which edits a round accepts in a status. Pinned questionnaire versions never change after creation. */
+export function editableFields(status: RoundStatus): { opensOn: boolean; closesOn: boolean; visits: boolean } {
+  switch (status) {
+    case 'draft':
+      return { opensOn: true, closesOn: true, visits: true };
+    case 'open':
+      return { opensOn: false, closesOn: true, visits: true };
+    default:
+      return { opensOn: false, closesOn: false, visits: false };
+  }
+}
+
+export function statusLabel(status: RoundStatus): string {
+  return { draft: 'concept', open: 'open', closed: 'gesloten', reported: 'gerapporteerd' }[status];
+}
