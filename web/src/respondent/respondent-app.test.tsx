@@ -152,7 +152,9 @@ describe('respondent page', () => {
     expect(localStorage.getItem(`driehoek:draft:${linkId}`)).not.toBeNull();
 
     window.dispatchEvent(new Event('online'));
-    expect(await screen.findByRole('heading', { name: 'Bedankt!' })).toBeTruthy();
+    const thanks = await screen.findByRole('heading', { name: 'Bedankt!' });
+    // Focus moves to the new page's heading so screen readers announce it.
+    expect(document.activeElement).toBe(thanks);
     expect(saves.map((s) => s.body.complete)).toEqual([true, true]);
     expect(localStorage.getItem(`driehoek:draft:${linkId}`)).toBeNull();
     expect(localStorage.getItem(`driehoek:done:${linkId}`)).toBe('1');

@@ -1,13 +1,17 @@
 import type { ReactNode } from 'react';
 import type { ApiFailure } from '../lib/api-error';
+import { useFocusOnMount } from '../lib/use-focus-on-mount';
 import type { Messages } from './messages';
 import type { SaveStatus as Status } from './save-queue';
 import { SaveStatus } from './save-status';
 
 function Page({ title, children }: { title: string; children?: ReactNode }) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <main id="main" className="page">
-      <h1 tabIndex={-1}>{title}</h1>
+      <h1 tabIndex={-1} ref={heading}>
+        {title}
+      </h1>
       {children}
     </main>
   );

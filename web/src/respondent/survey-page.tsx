@@ -1,6 +1,7 @@
 import type { Answers, LinkView, Locale } from '@driehoek/shared';
 import { useEffect, useRef, useState } from 'react';
 import { Survey } from 'survey-react-ui';
+import { useFocusOnMount } from '../lib/use-focus-on-mount';
 import { LanguageSelect } from './language-select';
 import { localizedText } from './localized-text';
 import { messages } from './messages';
@@ -28,6 +29,7 @@ export function SurveyPage(props: SurveyPageProps) {
   const callbacks = useRef(props);
   callbacks.current = props;
   const m = messages[locale];
+  const heading = useFocusOnMount<HTMLHeadingElement>();
 
   useEffect(() => {
     const onValue = () => callbacks.current.onAnswersChange(model.data, model.currentPageNo);
@@ -59,7 +61,9 @@ export function SurveyPage(props: SurveyPageProps) {
         <LanguageSelect locales={link.locales} value={locale} onChange={props.onLocaleChange} />
       </header>
       <main id="main" className="page page--survey">
-        <h1>{localizedText(link.survey.title, locale) ?? m.fallbackTitle}</h1>
+        <h1 tabIndex={-1} ref={heading}>
+          {localizedText(link.survey.title, locale) ?? m.fallbackTitle}
+        </h1>
         <div className="status-bar">
           <SaveStatus status={status} m={m} />
         </div>
