@@ -1,5 +1,6 @@
 import type { ScanModel } from '../model/scan-model';
 import { type AnswerMatrix, DK } from './answer-matrix';
+import { tidy } from './labels';
 import type { Reliability, ReliabilityLabel } from './report-schema';
 
 /**
@@ -65,7 +66,8 @@ export function criterionReliability(
     if (row.length === columns.length) rows.push(row);
   }
   const enough = rows.length >= Math.max(2, model.privacy.minGroupSize);
-  const alpha = enough ? cronbachAlpha(rows) : null;
+  const raw = enough ? cronbachAlpha(rows) : null;
+  const alpha = raw === null ? null : tidy(raw);
   return {
     items: columns.length,
     respondents: rows.length,

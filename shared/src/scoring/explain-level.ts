@@ -74,8 +74,10 @@ export function explainLevel(
   if (cap && weighted && weighted.mean >= model.bands.edges[1])
     clauses.push(`gewogen gemiddelde ${weighted.mean.toFixed(2)} begrensd op ${formatLevel(cap.capAt)}`);
   if (level === 3) {
-    const best = find(reasons, 'evidence')?.best;
-    if (best) clauses.push(`3.0 gedragen door ${perspectiveName(best.perspective)} (${best.mean.toFixed(2)})`);
+    const carriers = (find(reasons, 'evidence')?.carriedBy ?? []).map(
+      (c) => `${perspectiveName(c.perspective)} (${c.mean.toFixed(2)})`,
+    );
+    if (carriers.length > 0) clauses.push(`3.0 gedragen door ${joinDutch(carriers)}`);
   } else {
     const causes = whyNotThree(reasons, model);
     if (causes.length > 0) clauses.push(`3.0 niet gehaald omdat ${joinDutch(causes)}`);

@@ -16,6 +16,7 @@ export function bandsReached(model: Pick<ScanModel, 'bands'>, low: number, high:
 /**
  * Figures of a group from its members' own means: the mean of means, n, sample sd, the model's t interval, the band
  * with the bands the interval also reaches, the share of members in each band, and the dk rate. Null for no members.
+ * Figures are rounded to 9 decimals so the order of respondents never shows in the last digit.
  */
 export function groupFigures(
   means: ReadonlyArray<number>,
@@ -26,8 +27,9 @@ export function groupFigures(
   const n = means.length;
   // Summation can stray a hair past the scale's ends; a mean never leaves it.
   const m = Math.min(model.scale.max, Math.max(model.scale.min, tidy(mean(means as number[]))));
-  const sd = n >= 2 ? sampleStandardDeviation(means as number[]) : null;
-  const interval = meanInterval({ n, mean: m, sd }, model.interval.confidence, model.scale);
+  const sd = n >= 2 ? tidy(sampleStandardDeviation(means as number[])) : null;
+  const raw = meanInterval({ n, mean: m, sd }, model.interval.confidence, model.scale);
+  const interval = raw && { low: tidy(raw.low), high: tidy(raw.high) };
   const band = bandOf(model, m);
   const possibleBands = interval ? bandsReached(model, interval.low, interval.high) : [band];
   const shares = { 1: 0, 2: 0, 3: 0 };

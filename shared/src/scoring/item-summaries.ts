@@ -27,7 +27,7 @@ export function itemSummaries(matrix: AnswerMatrix, model: Pick<ScanModel, 'dont
       }
     }
     const mean = nScored > 0 ? tidy(sum / nScored) : null;
-    const sd = nScored >= 2 ? Math.sqrt(Math.max(0, (squares - (sum * sum) / nScored) / (nScored - 1))) : null;
+    const sd = nScored >= 2 ? tidy(Math.sqrt(Math.max(0, (squares - (sum * sum) / nScored) / (nScored - 1)))) : null;
     const dontKnowRate = n > 0 ? dk / n : null;
     return {
       suppressed: false,

@@ -56,9 +56,11 @@ export function overallLevel(
 
   const { evidenceFrom, evidenceAtLeast, maxGap, otherwiseCapAt } = model.level3;
   const from = evidenceFrom.filter((p) => p !== SELF_REPORT);
-  const best = shown
-    .filter((c) => from.includes(c.perspective))
-    .reduce<Shown | null>((top, c) => (!top || c.mean > top.mean ? c : top), null);
+  const candidates = shown.filter((c) => from.includes(c.perspective));
+  const best = candidates.reduce<Shown | null>((top, c) => (!top || c.mean > top.mean ? c : top), null);
+  const carriedBy = candidates
+    .filter((c) => c.mean >= evidenceAtLeast)
+    .map((c) => ({ perspective: c.perspective, mean: c.mean }));
   const evidenceMet = best !== null && best.mean >= evidenceAtLeast;
   const gapCell = gaps.find((g) => g.criterion === criterion);
   const gap = gapCell?.available ? gapCell.gap : null;
@@ -91,6 +93,7 @@ export function overallLevel(
       from,
       atLeast: evidenceAtLeast,
       best: best ? { perspective: best.perspective, mean: best.mean } : null,
+      carriedBy,
     },
     { kind: 'gap', met: gapMet, gap, maxGap },
     ...(capped ? [{ kind: 'cap' as const, capAt: otherwiseCapAt, because }] : []),

@@ -149,6 +149,8 @@ export const LevelReasonSchema = z.discriminatedUnion('kind', [
     from: z.array(PerspectiveSchema),
     atLeast: ScaleValue,
     best: z.object({ perspective: PerspectiveSchema, mean: ScaleValue }).nullable(),
+    /** Every perspective of `from` whose mean reaches `atLeast`: the ones that carry a 3.0. */
+    carriedBy: z.array(z.object({ perspective: PerspectiveSchema, mean: ScaleValue })),
   }),
   /** The level-3 gap condition; `gap` null when either side has no figures (the condition then holds). */
   z.object({ kind: z.literal('gap'), met: z.boolean(), gap: z.number().nullable(), maxGap: z.number() }),

@@ -142,3 +142,52 @@ export function* walk(value: unknown, path = '$'): Generator<{ path: string; val
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) yield* walk(v, `${path}.${k}`);
 }
+
+/** The instruments of a small synthetic scan: two criteria, every perspective, tags on a few items. */
+export const scan = {
+  parents: instrument('ouders-test', 'parents', {
+    p5a: scored('parents.c5.asked-about-child', 'C5', ['form:start-conversation', 'mirror']),
+    p5b: scored('parents.c5.child-present', 'C5', ['form:start-conversation']),
+    p5c: scored('parents.c5.time-enough', 'C5'),
+    p7a: scored('parents.c7.file-open', 'C7', ['component:child']),
+    p7b: scored('parents.c7.invited-to-add', 'C7'),
+    p7c: scored('parents.c7.explained', 'C7'),
+    group: { concept: 'parents.bg.group', kind: 'background' },
+    good: { concept: 'parents.open.goes-well', kind: 'open' },
+  }),
+  professionals: instrument('professionals-test', 'professionals', {
+    q5a: scored('professionals.c5.asked-about-child', 'C5', ['competence:partnership', 'mirror']),
+    q5b: scored('professionals.c5.child-present', 'C5', ['form:start-conversation']),
+    q5c: scored('professionals.c5.time-enough', 'C5'),
+    q7a: scored('professionals.c7.file-open', 'C7', ['competence:partnership']),
+    q7b: scored('professionals.c7.invited-to-add', 'C7'),
+    q7c: scored('professionals.c7.explained', 'C7'),
+  }),
+  children: instrument('children-test', 'children', {
+    warm: { concept: 'children.warm-up.ice-cream', kind: 'warm-up' },
+    k5a: { concept: 'children.c5.asked-me', criterion: 'C5', scoring: THREE_POINT },
+    k5b: { concept: 'children.c5.listened', criterion: 'C5', scoring: THREE_POINT },
+  }),
+  tour: instrument('mg-tour', 'mystery-guest', {
+    greeted: tick('mg-tour.c5.greeted', 'C5', 1),
+    listened: tick('mg-tour.c5.listened', 'C5', 2),
+    asked_child: tick('mg-tour.c5.asked-child', 'C5', 3),
+    file_shown: tick('mg-tour.c7.file-shown', 'C7', 3),
+  }),
+};
+
+/** A random answer with the given weights over option values, e.g. `{ '4': 0.8, '3': 0.15, dk: 0.05 }`. */
+export function pick(weights: Record<string, number>, random: () => number): string {
+  let r = random();
+  const entries = Object.entries(weights);
+  for (const [value, w] of entries) {
+    r -= w;
+    if (r < 0) return value;
+  }
+  return entries[entries.length - 1]?.[0] ?? '';
+}
+
+/** Answers for the given items, each drawn from `weights`. */
+export function answersFor(items: ReadonlyArray<string>, weights: Record<string, number>, random: () => number) {
+  return Object.fromEntries(items.map((name) => [name, pick(weights, random)]));
+}
