@@ -17,5 +17,11 @@ export default defineConfig({
     emptyOutDir: true,
     // survey-core alone is ~1.4 MB raw; it is lazy-loaded on the respondent route only.
     chunkSizeWarningLimit: 1800,
+    rolldownOptions: {
+      output: {
+        // zod and our contracts, used by both lazy routes: one chunk with a name that says so.
+        codeSplitting: { groups: [{ name: 'contracts', test: /[\\/](zod|shared)[\\/]|[\\/]lib[\\/]api-error/ }] },
+      },
+    },
   },
 });

@@ -48,7 +48,8 @@ const nl: Messages = {
   statusOffline: 'Offline — wordt verstuurd zodra er verbinding is',
   keptOnDevice: 'Uw antwoorden blijven op dit apparaat bewaard.',
   sendingTitle: 'Uw antwoorden worden verstuurd',
-  sendingBody: 'Sluit dit venster nog niet. Zodra de antwoorden zijn ontvangen, ziet u een bevestiging.',
+  sendingBody:
+    'Zodra de antwoorden zijn ontvangen, ziet u een bevestiging. Sluit u dit venster eerder, dan worden ze verstuurd wanneer u deze link op dit apparaat opnieuw opent.',
   backToQuestionnaire: 'Terug naar de vragenlijst',
   thanksTitle: 'Bedankt!',
   thanksBody: 'Uw antwoorden zijn ontvangen. U kunt dit venster nu sluiten.',
@@ -74,7 +75,8 @@ const en: Messages = {
   statusOffline: 'Offline — will be sent as soon as there is a connection',
   keptOnDevice: 'Your answers are kept on this device.',
   sendingTitle: 'Sending your answers',
-  sendingBody: 'Please do not close this window yet. You will see a confirmation once your answers are received.',
+  sendingBody:
+    'You will see a confirmation once your answers are received. If you close this window before then, they are sent when you open this link again on this device.',
   backToQuestionnaire: 'Back to the questionnaire',
   thanksTitle: 'Thank you!',
   thanksBody: 'Your answers have been received. You can close this window now.',
@@ -99,7 +101,8 @@ const ar: Messages = {
   statusOffline: 'غير متصل — سيتم الإرسال فور توفر الاتصال',
   keptOnDevice: 'تبقى إجاباتك محفوظة على هذا الجهاز.',
   sendingTitle: 'جارٍ إرسال إجاباتك',
-  sendingBody: 'لا تغلق هذه النافذة بعد. سترى تأكيدًا بمجرد استلام إجاباتك.',
+  sendingBody:
+    'سترى تأكيدًا بمجرد استلام إجاباتك. إذا أغلقت هذه النافذة قبل ذلك، فسيتم إرسالها عندما تفتح هذا الرابط مرة أخرى على هذا الجهاز.',
   backToQuestionnaire: 'العودة إلى الاستبيان',
   thanksTitle: 'شكرًا لك!',
   thanksBody: 'تم استلام إجاباتك. يمكنك الآن إغلاق هذه النافذة.',
@@ -125,7 +128,8 @@ const tr: Messages = {
   statusOffline: 'Çevrimdışı — bağlantı kurulur kurulmaz gönderilecek',
   keptOnDevice: 'Yanıtlarınız bu cihazda saklanmaya devam eder.',
   sendingTitle: 'Yanıtlarınız gönderiliyor',
-  sendingBody: 'Lütfen bu pencereyi henüz kapatmayın. Yanıtlarınız alındığında bir onay göreceksiniz.',
+  sendingBody:
+    'Yanıtlarınız alındığında bir onay göreceksiniz. Bu pencereyi daha önce kapatırsanız, bu bağlantıyı bu cihazda yeniden açtığınızda gönderilirler.',
   backToQuestionnaire: 'Ankete geri dön',
   thanksTitle: 'Teşekkürler!',
   thanksBody: 'Yanıtlarınız alındı. Bu pencereyi artık kapatabilirsiniz.',
@@ -151,7 +155,8 @@ const pl: Messages = {
   statusOffline: 'Brak połączenia — zostanie wysłane, gdy połączenie wróci',
   keptOnDevice: 'Odpowiedzi pozostają zapisane na tym urządzeniu.',
   sendingTitle: 'Wysyłanie odpowiedzi',
-  sendingBody: 'Proszę jeszcze nie zamykać tego okna. Po otrzymaniu odpowiedzi pojawi się potwierdzenie.',
+  sendingBody:
+    'Po otrzymaniu odpowiedzi pojawi się potwierdzenie. Jeśli zamkną Państwo okno wcześniej, odpowiedzi zostaną wysłane po ponownym otwarciu tego linku na tym urządzeniu.',
   backToQuestionnaire: 'Wróć do ankiety',
   thanksTitle: 'Dziękujemy!',
   thanksBody: 'Odpowiedzi zostały przyjęte. Można teraz zamknąć to okno.',
@@ -178,7 +183,8 @@ const uk: Messages = {
   statusOffline: 'Немає з’єднання — буде надіслано, щойно з’явиться зв’язок',
   keptOnDevice: 'Ваші відповіді залишаються збереженими на цьому пристрої.',
   sendingTitle: 'Надсилання відповідей',
-  sendingBody: 'Будь ласка, поки не закривайте це вікно. Коли відповіді буде отримано, ви побачите підтвердження.',
+  sendingBody:
+    'Коли відповіді буде отримано, ви побачите підтвердження. Якщо ви закриєте це вікно раніше, їх буде надіслано, коли ви знову відкриєте це посилання на цьому пристрої.',
   backToQuestionnaire: 'Повернутися до опитування',
   thanksTitle: 'Дякуємо!',
   thanksBody: 'Ваші відповіді отримано. Тепер ви можете закрити це вікно.',
