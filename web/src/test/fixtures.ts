@@ -49,6 +49,7 @@ export function linkView(overrides: Partial<LinkView> = {}): LinkView {
     ikc: 'IKC De Vlinder',
     location: 'Hoofdgebouw',
     round: { opensOn: '2026-11-01', closesOn: '2026-12-15' },
+    requiresCode: false,
     ...overrides,
   });
 }
