@@ -16,3 +16,4 @@ export * from './api/staff/users';
 export * from './api/staff/visits';
 export * from './rounds/round-transitions';
 export * from './access/scope-rules';
+export * from './scoring';
