@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import realModel from '../../../surveys/model/v1.json';
 import { type InstrumentFile, InstrumentFileSchema } from '../instruments/instrument-file';
 import { ScanModelSchema } from '../model/scan-model';
+import { LocationReportSchema } from './report-schema';
 import { scoreLocation } from './score-location';
 import type { MysteryGuestVisit, ScoringResponse } from './scoring-input';
 import { seeded } from './test-fixtures';
@@ -95,7 +96,9 @@ describe('golden scores per real instrument version', () => {
 
   it.each(files.map((f) => [`${f.key} v${f.version}`, f] as const))('%s scores as pinned', (_, file) => {
     const target = new URL(`golden/${file.key}-v${file.version}.golden.json`, here);
-    const actual = `${JSON.stringify(goldenReport(file), null, 1)}\n`;
+    const report = goldenReport(file);
+    expect(() => LocationReportSchema.parse(report)).not.toThrow();
+    const actual = `${JSON.stringify(report, null, 1)}\n`;
     if (env.UPDATE_GOLDEN === '1') fs.writeFileSync(target, actual);
     if (!fs.existsSync(target)) throw new Error(`no golden file ${target.pathname}: run with UPDATE_GOLDEN=1`);
     expect(actual).toBe(fs.readFileSync(target, 'utf8'));
