@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './context';
 import { AppError } from './errors';
 import { auditRoutes } from './features/audit/routes';
+import { codeRoutes } from './features/codes/routes';
 import { distributionRoutes } from './features/distribution/routes';
 import { healthRoutes } from './features/health/routes';
 import { instrumentRoutes } from './features/instruments/routes';
@@ -83,6 +84,7 @@ export function createApp(options: CreateAppOptions) {
     .route('/api/locations', locationRoutes)
     .route('/api/rounds', roundRoutes)
     .route('/api/distribution', distributionRoutes)
+    .route('/api/codes', codeRoutes)
     .route('/api/visits', visitRoutes)
     .route('/api/open-answers', reviewRoutes)
     .route('/api/users', userRoutes)

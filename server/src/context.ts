@@ -14,6 +14,10 @@ export type AppDeps = {
   logger: Logger;
   /** Base URL printed in letters and QR codes; defaults to the origin of the request. */
   publicUrl?: string;
+  /** Minutes after closing during which people who were answering may finish (default 60). */
+  graceMinutes?: number;
+  /** New responses per link per minute (default 60). */
+  linkRatePerMinute?: number;
 };
 
 export type SessionUser = {

@@ -18,6 +18,20 @@ const EnvSchema = z.object({
   DRIEHOEK_DEMO: z.enum(['on', 'off']).default('on'),
   /** Public base URL printed with links, e.g. https://scan.example.nl. Defaults to http://localhost:PORT. */
   DRIEHOEK_PUBLIC_URL: z.url({ message: 'moet een volledige URL zijn' }).optional(),
+  /** Minutes after a round closes during which people who were answering may still submit. */
+  DRIEHOEK_GRACE_MINUTES: z.coerce
+    .number({ message: 'moet een getal zijn' })
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(60),
+  /** New responses per link per minute before further ones are asked to wait (stops scripted ballot stuffing). */
+  DRIEHOEK_LINK_RATE_PER_MINUTE: z.coerce
+    .number({ message: 'moet een getal zijn' })
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Size of the connection pool to a real PostgreSQL server. The embedded database always uses one connection. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),

@@ -37,6 +37,8 @@ async function main(): Promise<void> {
     logger,
     webDir: fileURLToPath(new URL('../../web/dist/', import.meta.url)),
     publicUrl: env.DRIEHOEK_PUBLIC_URL,
+    graceMinutes: env.DRIEHOEK_GRACE_MINUTES,
+    linkRatePerMinute: env.DRIEHOEK_LINK_RATE_PER_MINUTE,
   });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve) => server.once('listening', resolve));

@@ -17,5 +17,12 @@ export const LinkViewSchema = z.object({
     opensOn: IsoDateSchema,
     closesOn: IsoDateSchema,
   }),
+  /**
+   * Set when the round has closed but people who were answering may still finish until this ISO instant: the
+   * client continues a draft it has, and shows the closed page otherwise.
+   */
+  graceUntil: z.string().optional(),
+  /** The round hands out single-use codes: a respondent needs one to answer. */
+  requiresCode: z.boolean(),
 });
 export type LinkView = z.infer<typeof LinkViewSchema>;

@@ -14,6 +14,13 @@ export const SaveResponseSchema = z.object({
   locale: LocaleSchema,
   answers: AnswersSchema,
   complete: z.boolean(),
+  /** The single-use code, when the round uses them. */
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z2-9]{8}$/, 'een code heeft 8 letters en cijfers')
+    .optional(),
 });
 export type SaveResponse = z.infer<typeof SaveResponseSchema>;
 

@@ -10,6 +10,9 @@ export type RespondentLinkRow = {
   roundStatus: RoundStatus;
   opensOn: string;
   closesOn: string;
+  closesAt: Date;
+  closedAt: Date | null;
+  singleUseCodes: boolean;
   location: string;
   ikc: string;
   organisation: string;
@@ -21,6 +24,8 @@ export async function findRespondentLink(sql: Sql, linkId: string): Promise<Resp
     select l.id as "linkId", l.round_id as "roundId", l.audience,
            ri.instrument_key as "instrumentKey", ri.instrument_version as "instrumentVersion",
            r.status as "roundStatus", r.opens_on as "opensOn", r.closes_on as "closesOn",
+           ((r.closes_on + 1)::timestamp at time zone 'Europe/Amsterdam') as "closesAt",
+           r.closed_at as "closedAt", r.single_use_codes as "singleUseCodes",
            loc.name as location, i.name as ikc, o.name as organisation
       from links l
       join round_instruments ri on ri.round_id = l.round_id and ri.audience = l.audience

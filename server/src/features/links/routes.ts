@@ -2,20 +2,28 @@ import type { LinkView } from '@driehoek/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../context';
 import { openLink } from './open-link';
+import { resumeByCode } from './resume-code';
 
-export const linkRoutes = new Hono<AppEnv>().get('/:linkId', async (c) => {
-  const { link, instrument } = await openLink(c.var.deps, c.req.param('linkId'));
-  const view: LinkView = {
-    linkId: link.linkId,
-    audience: link.audience,
-    instrument: { key: instrument.key, version: instrument.version },
-    locales: instrument.locales,
-    survey: instrument.survey,
-    organisation: link.organisation,
-    ikc: link.ikc,
-    location: link.location,
-    round: { opensOn: link.opensOn, closesOn: link.closesOn },
-  };
-  c.header('Cache-Control', 'no-store');
-  return c.json(view);
-});
+export const linkRoutes = new Hono<AppEnv>()
+  .get('/:linkId', async (c) => {
+    const { link, instrument, graceUntil } = await openLink(c.var.deps, c.req.param('linkId'));
+    const view: LinkView = {
+      linkId: link.linkId,
+      audience: link.audience,
+      instrument: { key: instrument.key, version: instrument.version },
+      locales: instrument.locales,
+      survey: instrument.survey,
+      organisation: link.organisation,
+      ikc: link.ikc,
+      location: link.location,
+      round: { opensOn: link.opensOn, closesOn: link.closesOn },
+      requiresCode: link.singleUseCodes,
+      ...(graceUntil ? { graceUntil: graceUntil.toISOString() } : {}),
+    };
+    c.header('Cache-Control', 'no-store');
+    return c.json(view);
+  })
+  .get('/:linkId/codes/:code', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json(await resumeByCode(c.var.deps, c.req.param('linkId'), c.req.param('code')));
+  });

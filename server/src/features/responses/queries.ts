@@ -32,11 +32,25 @@ export async function upsertResponse(sql: Sql, r: ResponseInput): Promise<Respon
   return row?.status;
 }
 
-export async function findResponseHead(
+/** The response's link and status, locked for the rest of the transaction so concurrent saves queue up. */
+export async function lockResponseHead(
   sql: Sql,
   id: string,
 ): Promise<{ linkId: string; status: ResponseStatus } | undefined> {
   const [row] = await sql<{ linkId: string; status: ResponseStatus }[]>`
-    select link_id as "linkId", status from responses where id = ${id}`;
+    select link_id as "linkId", status from responses where id = ${id} for update`;
   return row;
+}
+
+/**
+ * Counts a new response against its link's budget for the current minute and returns the count so far. The
+ * counter lives in the database, so the limit holds across server processes.
+ */
+export async function countNewResponse(sql: Sql, linkId: string, at: Date): Promise<number> {
+  const minute = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+  const [row] = await sql<{ n: number }[]>`
+    insert into link_traffic (link_id, minute, new_responses) values (${linkId}, ${minute}, 1)
+    on conflict (link_id, minute) do update set new_responses = link_traffic.new_responses + 1
+    returning new_responses as n`;
+  return row?.n ?? 1;
 }

@@ -53,8 +53,9 @@ export async function setRoundDates(sql: Sql, id: string, dates: { opensOn: stri
 
 /** Counts per audience, per day, and the rate against the location's denominators. */
 export async function roundMonitor(sql: Sql, roundId: string): Promise<RoundMonitor> {
-  const audiences = await sql<{ audience: Audience; denominator: number | null }[]>`
+  const audiences = await sql<{ audience: Audience; denominator: number | null; peak: number }[]>`
     select l.audience,
+           coalesce((select max(t.new_responses) from link_traffic t where t.link_id = l.id), 0)::int as peak,
            case l.audience when 'parents' then loc.families when 'children' then loc.pupils_8_12
                            else loc.professionals end as denominator
       from links l join rounds r on r.id = l.round_id join locations loc on loc.id = r.location_id
@@ -68,7 +69,7 @@ export async function roundMonitor(sql: Sql, roundId: string): Promise<RoundMoni
      group by audience, received_on order by received_on`;
   return {
     roundId,
-    audiences: audiences.map(({ audience, denominator }) => {
+    audiences: audiences.map(({ audience, denominator, peak }) => {
       const perDay = days
         .filter((d) => d.audience === audience)
         .map(({ date, complete, partial }) => ({ date, complete, partial }));
@@ -81,7 +82,24 @@ export async function roundMonitor(sql: Sql, roundId: string): Promise<RoundMoni
         denominator,
         responseRate: denominator ? Math.round((complete / denominator) * 1000) / 1000 : null,
         perDay,
+        flags: trafficFlags({ peak, complete, denominator }),
       };
     }),
   };
+}
+
+/** Above this many new responses in one minute on one link, a person is unlikely to be behind each. */
+export const PEAK_FLAG_PER_MINUTE = 20;
+
+export function trafficFlags(t: { peak: number; complete: number; denominator: number | null }): string[] {
+  const flags: string[] = [];
+  if (t.peak >= PEAK_FLAG_PER_MINUTE) {
+    flags.push(
+      `Ongewoon veel nieuwe antwoorden binnen één minuut (${t.peak}). Kijk of de link ergens openbaar is gedeeld.`,
+    );
+  }
+  if (t.denominator && t.complete > t.denominator) {
+    flags.push(`Meer volledige antwoorden (${t.complete}) dan de locatie aan deze doelgroep telt (${t.denominator}).`);
+  }
+  return flags;
 }

@@ -101,8 +101,11 @@ export const roundRoutes = new Hono<AppEnv>()
     if (problem) throw new AppError('conflict', `to: ${problem}`, 'to');
     await sql.begin(async (tx) => {
       // Re-check inside the transaction so two clicks cannot both move the round.
-      const [row] =
-        await tx`update rounds set status = ${to} where id = ${round.id} and status = ${round.status} returning id`;
+      // closed_at starts the grace period for people who were answering; reopening clears it.
+      const closedAt = to === 'closed' ? c.var.deps.now() : null;
+      const [row] = await tx`
+        update rounds set status = ${to}, closed_at = ${to === 'reported' ? tx`closed_at` : closedAt}
+         where id = ${round.id} and status = ${round.status} returning id`;
       if (!row)
         throw new AppError('conflict', 'to: de ronde is intussen door iemand anders gewijzigd; laad opnieuw', 'to');
       await recordAudit(

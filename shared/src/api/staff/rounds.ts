@@ -59,6 +59,8 @@ export const RoundMonitorSchema = z.object({
       responseRate: z.number().nullable(),
       denominator: z.number().int().nullable(),
       perDay: z.array(z.object({ date: IsoDateSchema, complete: z.number().int(), partial: z.number().int() })),
+      /** Traffic that looks like ballot stuffing, in Dutch, for the researcher to look into. */
+      flags: z.array(z.string()),
     }),
   ),
 });

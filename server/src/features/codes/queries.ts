@@ -1,0 +1,67 @@
+import { randomInt } from 'node:crypto';
+import type { Audience } from '@driehoek/shared';
+import type { Sql } from '../../db';
+
+// No 0/O and 1/I: codes are typed over from paper, often by people reading in a second language.
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+export function newCode(): string {
+  return Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+}
+
+export type CodeRow = { code: string; used: boolean; resumeResponseId: string | null };
+
+/** Creates a batch of fresh codes; returns the batch number and the codes. */
+export async function insertCodeBatch(sql: Sql, roundId: string, audience: Audience, count: number) {
+  const [last] = await sql<{ batch: number }[]>`
+    select coalesce(max(batch), 0)::int as batch from access_codes where round_id = ${roundId}`;
+  const batch = (last?.batch ?? 0) + 1;
+  const codes = new Set<string>();
+  while (codes.size < count) codes.add(newCode());
+  const rows = [...codes].map((code) => ({ code, round_id: roundId, audience, batch }));
+  // A collision with an older code (about 1 in 10^9 per code) fails the insert; the caller may simply retry.
+  await sql`insert into access_codes ${sql(rows)}`;
+  return { batch, codes: [...codes] };
+}
+
+export async function listCodes(sql: Sql, roundId: string, batch?: number) {
+  return sql<{ code: string; audience: Audience; batch: number; used: boolean }[]>`
+    select code, audience, batch, used from access_codes
+     where round_id = ${roundId} and ${batch ? sql`batch = ${batch}` : sql`true`}
+     order by batch, audience, code`;
+}
+
+/** A round's code for an audience, locked for the rest of the transaction. */
+export async function lockCode(
+  sql: Sql,
+  roundId: string,
+  audience: Audience,
+  code: string,
+): Promise<CodeRow | undefined> {
+  const [row] = await sql<CodeRow[]>`
+    select code, used, resume_response_id as "resumeResponseId" from access_codes
+     where code = ${code} and round_id = ${roundId} and audience = ${audience} for update`;
+  return row;
+}
+
+export async function findCode(
+  sql: Sql,
+  roundId: string,
+  audience: Audience,
+  code: string,
+): Promise<CodeRow | undefined> {
+  const [row] = await sql<CodeRow[]>`
+    select code, used, resume_response_id as "resumeResponseId" from access_codes
+     where code = ${code} and round_id = ${roundId} and audience = ${audience}`;
+  return row;
+}
+
+/**
+ * While answering, the code points at the response so it can be resumed anywhere; on completion the pointer is
+ * cleared and the code marked used, after which nothing ties the code to the answers.
+ */
+export async function markCode(sql: Sql, code: string, responseId: string, complete: boolean): Promise<void> {
+  await sql`update access_codes
+               set used = ${complete}, resume_response_id = ${complete ? null : responseId}
+             where code = ${code}`;
+}

@@ -1,0 +1,70 @@
+import { OpenAnswerSchema } from '@driehoek/shared';
+import { loadInstruments } from '@driehoek/surveys';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Database } from '../../db';
+import { createScan } from '../../test-support/fixtures';
+import { bodyOf } from '../../test-support/http';
+import { staffAgent } from '../../test-support/staff';
+import { openTestDatabase, testApp } from '../../test-support/test-database';
+import { openQuestionNames } from './open-questions';
+
+let db: Database;
+let app: ReturnType<typeof testApp>;
+const parents = loadInstruments().get('parents', 1);
+const openQuestion = parents ? openQuestionNames(parents)[0] : undefined;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  app = testApp(db);
+});
+afterAll(() => db?.close());
+
+describe.skipIf(!openQuestion)('reviewing open answers', () => {
+  it('lists complete responses’ open answers and keeps the decision and redaction, not in the audit log', async () => {
+    const scan = await createScan(db.sql, { name: 'Review' });
+    const researcher = await staffAgent(app, db.sql, 'researcher', { organisationId: scan.organisationId });
+    const q = openQuestion ?? '';
+    const id = crypto.randomUUID();
+    const text = 'Juf Annemiek luistert altijd goed.';
+    await app.request(`/api/responses/${id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ linkId: scan.links.parents, locale: 'nl', answers: { [q]: text }, complete: true }),
+    });
+    await app.request(`/api/responses/${crypto.randomUUID()}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        linkId: scan.links.parents,
+        locale: 'nl',
+        answers: { [q]: 'nog bezig' },
+        complete: false,
+      }),
+    });
+    const list = await bodyOf(
+      await researcher.send('GET', `/api/open-answers/${scan.roundId}`),
+      z.object({ items: z.array(OpenAnswerSchema) }),
+    );
+    expect(list.items).toEqual([
+      { responseId: id, audience: 'parents', question: q, text, decision: 'pending', redacted: null },
+    ]);
+
+    const redacted = '[naam] luistert altijd goed.';
+    const put = await researcher.send('PUT', `/api/open-answers/${scan.roundId}`, {
+      responseId: id,
+      question: q,
+      decision: 'shareable',
+      redacted,
+    });
+    expect(put.status).toBe(204);
+    const after = await bodyOf(
+      await researcher.send('GET', `/api/open-answers/${scan.roundId}`),
+      z.object({ items: z.array(OpenAnswerSchema) }),
+    );
+    expect(after.items[0]).toMatchObject({ decision: 'shareable', redacted });
+    const audit = JSON.stringify(await db.sql`select details from audit_log`);
+    expect(audit).not.toContain('Annemiek');
+    expect(audit).not.toContain('luistert');
+  });
+});

@@ -1,0 +1,204 @@
+import { RoundMonitorSchema, RoundSchema } from '@driehoek/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db';
+import { createScan, firstChoiceAnswer } from '../../test-support/fixtures';
+import { bodyOf, errorOf } from '../../test-support/http';
+import { staffAgent } from '../../test-support/staff';
+import { openTestDatabase, testApp, testClock } from '../../test-support/test-database';
+
+let db: Database;
+const clock = testClock();
+let app: ReturnType<typeof testApp>;
+let researcher: Awaited<ReturnType<typeof staffAgent>>;
+let scan: Awaited<ReturnType<typeof createScan>>;
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  app = testApp(db, clock, { graceMinutes: 60, linkRatePerMinute: 5 });
+  scan = await createScan(db.sql, { name: 'Rondes' });
+  researcher = await staffAgent(app, db.sql, 'researcher', { organisationId: scan.organisationId });
+});
+afterAll(() => db?.close());
+
+const newRound = async (extra: Record<string, unknown> = {}) => {
+  const res = await researcher.send('POST', '/api/rounds', {
+    locationId: scan.locationId,
+    kind: 'baseline',
+    opensOn: '2026-11-20',
+    closesOn: '2026-12-20',
+    instruments: { parents: { key: 'parents', version: 1 } },
+    ...extra,
+  });
+  expect(res.status, await res.clone().text()).toBe(201);
+  return bodyOf(res, RoundSchema);
+};
+const save = (linkId: string, id: string, complete: boolean, code?: string) =>
+  app.request(`/api/responses/${id}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ linkId, locale: 'nl', answers: {}, complete, ...(code ? { code } : {}) }),
+  });
+
+describe('scan rounds', () => {
+  it('start as a draft with pinned versions and a link per audience', async () => {
+    const round = await newRound();
+    expect(round).toMatchObject({
+      status: 'draft',
+      kind: 'baseline',
+      links: [{ audience: 'parents', instrument: { key: 'parents', version: 1 } }],
+    });
+  });
+
+  it('refuse a questionnaire version that is not published, naming the audience', async () => {
+    const res = await researcher.send('POST', '/api/rounds', {
+      locationId: scan.locationId,
+      kind: 'baseline',
+      opensOn: '2026-11-20',
+      closesOn: '2026-12-20',
+      instruments: { parents: { key: 'parents', version: 99 } },
+    });
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).field).toBe('instruments.parents');
+  });
+
+  it('refuse a closing date before the opening date', async () => {
+    const res = await researcher.send('POST', '/api/rounds', {
+      locationId: scan.locationId,
+      kind: 'baseline',
+      opensOn: '2026-12-20',
+      closesOn: '2026-11-20',
+      instruments: { parents: { key: 'parents', version: 1 } },
+    });
+    expect((await errorOf(res)).field).toBe('closesOn');
+  });
+
+  it('move draft → open → closed → reported and refuse skipping a step, with a reason', async () => {
+    const round = await newRound();
+    const go = (to: string) => researcher.send('POST', `/api/rounds/${round.id}/transition`, { to });
+    const skip = await go('reported');
+    expect(skip.status).toBe(409);
+    expect((await errorOf(skip)).message).toContain('kan alleen naar open');
+    for (const to of ['open', 'closed', 'reported']) expect((await go(to)).status).toBe(200);
+    const audit = await db.sql`select action, details from audit_log where target_id = ${round.id} order by id`;
+    expect(audit.map((a) => a.action)).toEqual([
+      'round.create',
+      'round.transition',
+      'round.transition',
+      'round.transition',
+    ]);
+  });
+
+  it('only let an open round move its closing date', async () => {
+    const round = await newRound();
+    await researcher.send('POST', `/api/rounds/${round.id}/transition`, { to: 'open' });
+    const moveOpen = await researcher.send('PATCH', `/api/rounds/${round.id}/dates`, {
+      opensOn: '2026-11-21',
+      closesOn: '2026-12-20',
+    });
+    expect((await errorOf(moveOpen)).field).toBe('opensOn');
+    const extend = await researcher.send('PATCH', `/api/rounds/${round.id}/dates`, {
+      opensOn: '2026-11-20',
+      closesOn: '2026-12-31',
+    });
+    expect((await bodyOf(extend, RoundSchema)).closesOn).toBe('2026-12-31');
+  });
+
+  it('let someone who was answering finish within the grace period after a close, but nobody new', async () => {
+    const round = await newRound();
+    await researcher.send('POST', `/api/rounds/${round.id}/transition`, { to: 'open' });
+    const linkId = round.links[0]?.linkId ?? '';
+    const answering = crypto.randomUUID();
+    expect((await save(linkId, answering, false)).status).toBe(200);
+    await researcher.send('POST', `/api/rounds/${round.id}/transition`, { to: 'closed' });
+
+    clock.set('2026-11-23T11:30:00Z');
+    const view = await app.request(`/api/links/${linkId}`);
+    expect(((await view.json()) as { graceUntil?: string }).graceUntil).toBe('2026-11-23T12:00:00.000Z');
+    expect((await save(linkId, answering, true)).status).toBe(200);
+    const newcomer = await save(linkId, crypto.randomUUID(), true);
+    expect(newcomer.status).toBe(410);
+
+    clock.set('2026-11-23T12:00:00Z');
+    expect((await app.request(`/api/links/${linkId}`)).status).toBe(410);
+    clock.set('2026-11-23T11:00:00Z');
+  });
+
+  it('limit new responses per link per minute, and flag the peak for the researcher', async () => {
+    const round = await newRound();
+    await researcher.send('POST', `/api/rounds/${round.id}/transition`, { to: 'open' });
+    const linkId = round.links[0]?.linkId ?? '';
+    const statuses = [];
+    for (let i = 0; i < 7; i++) statuses.push((await save(linkId, crypto.randomUUID(), true)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    const limited = await save(linkId, crypto.randomUUID(), true);
+    expect((await errorOf(limited)).code).toBe('rate_limited');
+    clock.set('2026-11-23T11:01:00Z');
+    expect((await save(linkId, crypto.randomUUID(), true)).status).toBe(200);
+    clock.set('2026-11-23T11:00:00Z');
+
+    const monitor = await bodyOf(await researcher.send('GET', `/api/rounds/${round.id}/monitor`), RoundMonitorSchema);
+    expect(monitor.audiences[0]).toMatchObject({ audience: 'parents', complete: 6, partial: 0 });
+    expect(monitor.audiences[0]?.perDay).toEqual([{ date: '2026-11-23', complete: 6, partial: 0 }]);
+  });
+
+  it('count partial and complete apart, with the response rate against the families', async () => {
+    const round = await newRound();
+    await researcher.send('POST', `/api/rounds/${round.id}/transition`, { to: 'open' });
+    const linkId = round.links[0]?.linkId ?? '';
+    const q = firstChoiceAnswer();
+    await app.request(`/api/responses/${crypto.randomUUID()}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ linkId, locale: 'nl', answers: { [q.name]: q.value }, complete: true }),
+    });
+    await save(linkId, crypto.randomUUID(), false);
+    const monitor = await bodyOf(await researcher.send('GET', `/api/rounds/${round.id}/monitor`), RoundMonitorSchema);
+    expect(monitor.audiences[0]).toMatchObject({
+      complete: 1,
+      partial: 1,
+      denominator: 100,
+      responseRate: 0.01,
+      flags: [],
+    });
+  });
+});
+
+describe('single-use codes', () => {
+  it('work once, resume on another device while answering, and are then forgotten', async () => {
+    const round = await newRound({ singleUseCodes: true });
+    await researcher.send('POST', `/api/rounds/${round.id}/transition`, { to: 'open' });
+    const linkId = round.links[0]?.linkId ?? '';
+    const batch = (await (
+      await researcher.send('POST', `/api/codes/${round.id}`, { audience: 'parents', count: 3 })
+    ).json()) as {
+      batch: number;
+      codes: string[];
+    };
+    expect(batch.codes).toHaveLength(3);
+    const [code = ''] = batch.codes;
+
+    const without = await save(linkId, crypto.randomUUID(), false);
+    expect((await errorOf(without)).field).toBe('code');
+    const wrong = await save(linkId, crypto.randomUUID(), false, 'AAAAAAAA');
+    expect((await errorOf(wrong)).message).toContain('kennen we niet');
+
+    const phone = crypto.randomUUID();
+    expect((await save(linkId, phone, false, code.toLowerCase())).status).toBe(200);
+    const resume = await app.request(`/api/links/${linkId}/codes/${code}`);
+    expect(await resume.json()).toMatchObject({ state: 'in_progress', responseId: phone });
+    const thief = await save(linkId, crypto.randomUUID(), false, code);
+    expect(thief.status).toBe(409);
+
+    expect((await save(linkId, phone, true, code)).status).toBe(200);
+    const again = await app.request(`/api/links/${linkId}/codes/${code}`);
+    expect((await errorOf(again)).message).toContain('al gebruikt');
+    const [row] = await db.sql`select used, resume_response_id from access_codes where code = ${code}`;
+    expect(row).toEqual({ used: true, resume_response_id: null });
+
+    const csv = await researcher.send('GET', `/api/codes/${round.id}/codes.csv?batch=${batch.batch}`);
+    expect(await csv.text()).toContain(`${code};ouders;${batch.batch};ja;`);
+    const sheet = await (await researcher.send('GET', `/api/codes/${round.id}/sheet`)).text();
+    expect(sheet).toContain('<svg');
+    expect(sheet).not.toContain(code);
+  });
+});
