@@ -1,6 +1,9 @@
 import {
+  type Answers,
+  AnswersSchema,
   type LinkView,
   LinkViewSchema,
+  ResponseIdSchema,
   type SaveResponse,
   type SaveResponseResult,
   SaveResponseResultSchema,
@@ -40,6 +43,45 @@ export async function fetchLink(linkId: string, signal?: AbortSignal): Promise<L
   return { kind: 'ok', link: parsed.data };
 }
 
+/** What typing a single-use code gives: a fresh start, or the answers saved with it on another device. */
+export type CodeResume =
+  | { state: 'new' }
+  | { state: 'in_progress'; responseId: string; answers: Answers; locale: string };
+
+function parseCodeResume(value: unknown): CodeResume | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (v.state === 'new') return { state: 'new' };
+  const answers = AnswersSchema.safeParse(v.answers);
+  const responseId = ResponseIdSchema.safeParse(v.responseId);
+  if (v.state !== 'in_progress' || !answers.success || !responseId.success || typeof v.locale !== 'string') {
+    return undefined;
+  }
+  return { state: 'in_progress', responseId: responseId.data, answers: answers.data, locale: v.locale };
+}
+
+export type CodeResult = { kind: 'ok'; resume: CodeResume } | { kind: 'failed'; failure: ApiFailure };
+
+/** Checks a single-use code before the first question (`GET /api/links/:linkId/codes/:code`). */
+export async function checkCode(linkId: string, code: string): Promise<CodeResult> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/links/${encodeURIComponent(linkId)}/codes/${encodeURIComponent(code)}`, {
+      headers: { accept: 'application/json' },
+    });
+  } catch {
+    return { kind: 'failed', failure: networkFailure('Er is geen verbinding met de server. Probeer het opnieuw.') };
+  }
+  if (!response.ok) return { kind: 'failed', failure: await readApiFailure(response) };
+  const resume = parseCodeResume(await response.json().catch(() => undefined));
+  if (!resume)
+    return {
+      kind: 'failed',
+      failure: { status: 502, code: 'internal', message: 'De code kon niet worden gecontroleerd.' },
+    };
+  return { kind: 'ok', resume };
+}
+
 /** One save attempt, mapped to what the save queue needs to decide between done, retry and give up. */
 export async function sendSave(responseId: string, body: SaveResponse): Promise<SendOutcome<SaveResponseResult>> {
   const json = JSON.stringify(body);
@@ -68,4 +110,11 @@ export async function sendSave(responseId: string, body: SaveResponse): Promise<
   if (isRetryableStatus(response.status)) return { kind: 'retry', reason: `HTTP ${response.status}` };
   const failure = await readApiFailure(response);
   return { kind: 'rejected', message: failure.message, code: failure.code, field: failure.field };
+}
+
+/** The server prefixes validation messages with the field ("code: …"); a respondent needs only the sentence. */
+export function messageWithoutField(failure: ApiFailure): string {
+  const prefix = failure.field ? `${failure.field}: ` : '';
+  const text = prefix && failure.message.startsWith(prefix) ? failure.message.slice(prefix.length) : failure.message;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

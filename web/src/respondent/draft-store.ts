@@ -10,7 +10,15 @@ export type Draft = {
   currentPageNo: number;
   locale: Locale;
   submitted: boolean;
+  /** The single-use code the respondent typed, when the round hands them out; sent with every save. */
+  code?: string;
 };
+
+/** How single-use codes look: 8 characters without the easily confused 0, 1, O and I. */
+export const CODE_PATTERN = /^[A-Z2-9]{8}$/;
+
+/** A typed code as the server compares it: no spaces or dashes, upper case. */
+export const normalizeCode = (typed: string) => typed.replace(/[\s-]/g, '').toUpperCase();
 
 /** Reads a stored draft back; anything malformed (an older format, a hand edit) counts as no draft. */
 export function parseDraft(value: unknown): Draft | undefined {
@@ -28,6 +36,7 @@ export function parseDraft(value: unknown): Draft | undefined {
     currentPageNo: page,
     locale: locale.data,
     submitted: v.submitted === true,
+    ...(typeof v.code === 'string' && CODE_PATTERN.test(v.code) ? { code: v.code } : {}),
   };
 }
 

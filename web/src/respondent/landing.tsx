@@ -1,4 +1,6 @@
 import type { LinkView, Locale } from '@driehoek/shared';
+import { type FormEvent, useId, useState } from 'react';
+import { CODE_PATTERN, normalizeCode } from './draft-store';
 import { LanguageSelect } from './language-select';
 import { localizedText } from './localized-text';
 import { formatDate, messages } from './messages';
@@ -9,13 +11,39 @@ export type LandingProps = {
   locale: Locale;
   onLocaleChange: (locale: Locale) => void;
   questionCount: number;
-  onStart: () => void;
+  /** Starts the questionnaire; with a code, resolves to the reason the code was refused, if it was. */
+  onStart: (code: string | undefined) => Promise<string | undefined>;
 };
 
 /** Before the first question: who asks and why, that it is anonymous, how long it takes, and the language. */
 export function Landing({ link, locale, onLocaleChange, questionCount, onStart }: LandingProps) {
   const m = messages[locale];
   const title = localizedText(link.survey.title, locale) ?? m.fallbackTitle;
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const codeId = useId();
+  const hintId = useId();
+  const errorId = useId();
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    let code: string | undefined;
+    if (link.requiresCode) {
+      code = normalizeCode(String(new FormData(event.currentTarget).get('code') ?? ''));
+      if (!CODE_PATTERN.test(code)) {
+        setError(m.codeFormat);
+        return;
+      }
+    }
+    setBusy(true);
+    setError(undefined);
+    const refused = await onStart(code);
+    if (refused) {
+      setError(refused);
+      setBusy(false);
+    }
+  };
+
   return (
     <>
       <header className="topbar">
@@ -40,9 +68,36 @@ export function Landing({ link, locale, onLocaleChange, questionCount, onStart }
           <li>{m.closesOn(formatDate(link.round.closesOn, locale))}</li>
           <li>{m.resume}</li>
         </ul>
-        <button type="button" className="button button--primary" onClick={onStart}>
-          {m.start}
-        </button>
+        <form className="form" onSubmit={submit} noValidate>
+          {link.requiresCode && (
+            <div className="field">
+              <label htmlFor={codeId}>{m.codeLabel}</label>
+              <p id={hintId} className="muted hint">
+                {m.codeHint}
+              </p>
+              <input
+                id={codeId}
+                name="code"
+                className="code-input"
+                autoComplete="off"
+                autoCapitalize="characters"
+                spellCheck={false}
+                maxLength={12}
+                required
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+              />
+            </div>
+          )}
+          <div role="alert" id={errorId}>
+            {error && <p className="form-error">{error}</p>}
+          </div>
+          <div>
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {busy ? m.checking : m.start}
+            </button>
+          </div>
+        </form>
       </main>
     </>
   );

@@ -17,6 +17,10 @@ export type Messages = {
   closesOn: (date: string) => string;
   resume: string;
   start: string;
+  codeLabel: string;
+  codeHint: string;
+  codeFormat: string;
+  checking: string;
   statusSaved: string;
   statusSaving: string;
   statusOffline: string;
@@ -43,6 +47,10 @@ const nl: Messages = {
   closesOn: (d) => `U kunt de vragenlijst invullen tot en met ${d}.`,
   resume: 'Uw antwoorden worden onderweg bewaard. U kunt stoppen en later op dit apparaat verdergaan.',
   start: 'Beginnen',
+  codeLabel: 'Uw code',
+  codeHint: 'De code van 8 letters en cijfers staat op de brief of kaart die u van het kindcentrum kreeg.',
+  codeFormat: 'Een code heeft 8 letters en cijfers, bijvoorbeeld K7MX2QPA.',
+  checking: 'Bezig…',
   statusSaved: 'Opgeslagen',
   statusSaving: 'Bezig met opslaan…',
   statusOffline: 'Offline — wordt verstuurd zodra er verbinding is',
@@ -70,6 +78,10 @@ const en: Messages = {
   closesOn: (d) => `You can fill in the questionnaire until ${d}.`,
   resume: 'Your answers are saved as you go. You can stop and continue later on this device.',
   start: 'Start',
+  codeLabel: 'Your code',
+  codeHint: 'The 8-character code is on the letter or card you received from the child centre.',
+  codeFormat: 'A code has 8 letters and digits, for example K7MX2QPA.',
+  checking: 'Checking…',
   statusSaved: 'Saved',
   statusSaving: 'Saving…',
   statusOffline: 'Offline — will be sent as soon as there is a connection',
@@ -96,6 +108,10 @@ const ar: Messages = {
   closesOn: (d) => `يمكنك ملء الاستبيان حتى ${d}.`,
   resume: 'تُحفظ إجاباتك أثناء الملء. يمكنك التوقف والمتابعة لاحقًا على هذا الجهاز.',
   start: 'ابدأ',
+  codeLabel: 'الرمز الخاص بك',
+  codeHint: 'الرمز المكوّن من 8 أحرف وأرقام موجود على الرسالة أو البطاقة التي تلقيتها من مركز الأطفال.',
+  codeFormat: 'يتكون الرمز من 8 أحرف وأرقام، مثل K7MX2QPA.',
+  checking: 'جارٍ التحقق…',
   statusSaved: 'تم الحفظ',
   statusSaving: 'جارٍ الحفظ…',
   statusOffline: 'غير متصل — سيتم الإرسال فور توفر الاتصال',
@@ -123,6 +139,10 @@ const tr: Messages = {
   closesOn: (d) => `Anketi ${d} tarihine kadar doldurabilirsiniz.`,
   resume: 'Yanıtlarınız siz doldururken kaydedilir. Ara verip daha sonra bu cihazda devam edebilirsiniz.',
   start: 'Başla',
+  codeLabel: 'Kodunuz',
+  codeHint: '8 harf ve rakamdan oluşan kod, çocuk merkezinden aldığınız mektupta veya kartta yazılıdır.',
+  codeFormat: 'Kod 8 harf ve rakamdan oluşur, örneğin K7MX2QPA.',
+  checking: 'Kontrol ediliyor…',
   statusSaved: 'Kaydedildi',
   statusSaving: 'Kaydediliyor…',
   statusOffline: 'Çevrimdışı — bağlantı kurulur kurulmaz gönderilecek',
@@ -150,6 +170,10 @@ const pl: Messages = {
   closesOn: (d) => `Ankietę można wypełnić do ${d}.`,
   resume: 'Odpowiedzi są zapisywane na bieżąco. Można przerwać i dokończyć później na tym urządzeniu.',
   start: 'Rozpocznij',
+  codeLabel: 'Kod',
+  codeHint: '8-znakowy kod znajduje się na liście lub karcie otrzymanej z centrum dziecięcego.',
+  codeFormat: 'Kod ma 8 liter i cyfr, na przykład K7MX2QPA.',
+  checking: 'Sprawdzanie…',
   statusSaved: 'Zapisano',
   statusSaving: 'Zapisywanie…',
   statusOffline: 'Brak połączenia — zostanie wysłane, gdy połączenie wróci',
@@ -178,6 +202,10 @@ const uk: Messages = {
   resume:
     'Ваші відповіді зберігаються під час заповнення. Ви можете зупинитися і продовжити пізніше на цьому пристрої.',
   start: 'Почати',
+  codeLabel: 'Ваш код',
+  codeHint: 'Код із 8 літер і цифр вказано в листі або на картці, які ви отримали від дитячого центру.',
+  codeFormat: 'Код складається з 8 літер і цифр, наприклад K7MX2QPA.',
+  checking: 'Перевірка…',
   statusSaved: 'Збережено',
   statusSaving: 'Збереження…',
   statusOffline: 'Немає з’єднання — буде надіслано, щойно з’явиться зв’язок',

@@ -1,15 +1,16 @@
 import { type Answers, type LinkView, type Locale, listQuestions, type SaveResponseResult } from '@driehoek/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { checkCode, messageWithoutField } from './api';
 import type { Draft, DraftStore } from './draft-store';
 import { Landing } from './landing';
-import { isRtl, messages } from './messages';
+import { formatDate, isRtl, messages } from './messages';
 import { newResponseId } from './new-response-id';
 import { pickLocale } from './pick-locale';
-import { SendingPage, ThankYouPage } from './status-pages';
+import { LinkErrorPage, SendingPage, ThankYouPage } from './status-pages';
 import { SurveyPage } from './survey-page';
 import { type SavePayload, useSaveQueue } from './use-save-queue';
 
-type Phase = 'landing' | 'survey' | 'sending' | 'done';
+type Phase = 'landing' | 'survey' | 'sending' | 'done' | 'closed';
 
 export type QuestionnaireProps = {
   link: LinkView;
@@ -17,9 +18,11 @@ export type QuestionnaireProps = {
   browserLanguages?: readonly string[];
 };
 
-function initialPhase(store: DraftStore, linkId: string, draft: Draft | undefined): Phase {
+function initialPhase(store: DraftStore, link: LinkView, draft: Draft | undefined): Phase {
+  const { linkId } = link;
   if (store.isCompleted(linkId)) return 'done';
-  if (!draft) return 'landing';
+  // After closing, the server lets respondents who were answering finish during a grace period; nobody new starts.
+  if (!draft) return link.graceUntil ? 'closed' : 'landing';
   return draft.submitted ? 'sending' : 'survey';
 }
 
@@ -32,7 +35,7 @@ export function Questionnaire({ link, store, browserLanguages = navigator.langua
   const draftRef = useRef<Draft | undefined>(undefined);
   const [phase, setPhase] = useState<Phase>(() => {
     draftRef.current = store.load(linkId);
-    return initialPhase(store, linkId, draftRef.current);
+    return initialPhase(store, link, draftRef.current);
   });
   const [locale, setLocale] = useState<Locale>(() => {
     const fromDraft = draftRef.current?.locale;
@@ -70,7 +73,13 @@ export function Questionnaire({ link, store, browserLanguages = navigator.langua
       unsaved.current = false;
       enqueue({
         responseId: draft.responseId,
-        body: { linkId, locale: draft.locale, answers: draft.answers, complete },
+        body: {
+          linkId,
+          locale: draft.locale,
+          answers: draft.answers,
+          complete,
+          ...(draft.code ? { code: draft.code } : {}),
+        },
       });
     },
     [enqueue, linkId],
@@ -110,9 +119,23 @@ export function Questionnaire({ link, store, browserLanguages = navigator.langua
     if (draft) writeDraft({ ...draft, locale: next });
   };
 
-  const start = () => {
-    writeDraft({ responseId: newResponseId(), answers: {}, currentPageNo: 0, locale, submitted: false });
+  const start = async (code: string | undefined): Promise<string | undefined> => {
+    let draft: Draft = { responseId: newResponseId(), answers: {}, currentPageNo: 0, locale, submitted: false };
+    if (code) {
+      const result = await checkCode(linkId, code);
+      if (result.kind === 'failed') return messageWithoutField(result.failure);
+      draft = { ...draft, code };
+      const { resume } = result;
+      if (resume.state === 'in_progress') {
+        // Answers saved with this code on another device: continue them, in the language they were given in.
+        const resumedLocale = link.locales.find((l) => l === resume.locale) ?? locale;
+        draft = { ...draft, responseId: resume.responseId, answers: resume.answers, locale: resumedLocale };
+        setLocale(resumedLocale);
+      }
+    }
+    writeDraft(draft);
     setPhase('survey');
+    return undefined;
   };
 
   const onAnswersChange = (answers: Answers, currentPageNo: number) => {
@@ -177,6 +200,17 @@ export function Questionnaire({ link, store, browserLanguages = navigator.langua
       )}
       {phase === 'sending' && <SendingPage m={m} status={status} onBack={backToQuestionnaire} />}
       {phase === 'done' && <ThankYouPage m={m} />}
+      {phase === 'closed' && (
+        <div lang="nl">
+          <LinkErrorPage
+            failure={{
+              status: 410,
+              code: 'link_closed',
+              message: `De vragenlijst kon worden ingevuld tot en met ${formatDate(link.round.closesOn, 'nl')}.`,
+            }}
+          />
+        </div>
+      )}
     </div>
   );
 }

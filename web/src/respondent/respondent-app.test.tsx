@@ -211,6 +211,71 @@ describe('respondent page', () => {
     expect(document.documentElement.lang).toBe('ar');
   });
 
+  it('asks for the single-use code when the round uses them, and sends it with every save', async () => {
+    serveLink(linkView({ requiresCode: true }));
+    api.use(http.get(`/api/links/${linkId}/codes/K7MX2QPA`, () => HttpResponse.json({ state: 'new' })));
+    const saves = recordSaves();
+    render(<RespondentApp linkId={linkId} />);
+
+    fireEvent.change(await screen.findByLabelText('Uw code'), { target: { value: 'k7mx 2qpa' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Beginnen' }));
+    fireEvent.click(await screen.findByRole('radio', { name: 'Soms' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+
+    await waitFor(() => expect(saves).toHaveLength(1));
+    expect(saves[0]?.body).toMatchObject({ code: 'K7MX2QPA', answers: { c5_asked_about_child: 2 } });
+  });
+
+  it('continues the answers saved with a code on another device, under the same response id', async () => {
+    serveLink(linkView({ requiresCode: true }));
+    api.use(
+      http.get(`/api/links/${linkId}/codes/K7MX2QPA`, () =>
+        HttpResponse.json({ state: 'in_progress', responseId, answers: { c5_asked_about_child: 3 }, locale: 'en' }),
+      ),
+    );
+    const saves = recordSaves();
+    render(<RespondentApp linkId={linkId} />);
+
+    fireEvent.change(await screen.findByLabelText('Uw code'), { target: { value: 'K7MX2QPA' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Beginnen' }));
+
+    expect(((await screen.findByRole('radio', { name: 'Often' })) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(saves).toHaveLength(1));
+    expect(saves[0]).toMatchObject({ responseId, body: { locale: 'en', code: 'K7MX2QPA' } });
+  });
+
+  it('says why a code is refused, without starting the questionnaire', async () => {
+    serveLink(linkView({ requiresCode: true }));
+    api.use(
+      http.get(`/api/links/${linkId}/codes/K7MX2QPA`, () =>
+        apiError(400, 'validation', 'code: deze code is al gebruikt', 'code'),
+      ),
+    );
+    render(<RespondentApp linkId={linkId} />);
+
+    fireEvent.change(await screen.findByLabelText('Uw code'), { target: { value: 'K7MX2QPA' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Beginnen' }));
+
+    expect(await screen.findByText('Deze code is al gebruikt')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Uw code'), { target: { value: 'ABC' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Beginnen' }));
+    expect(await screen.findByText('Een code heeft 8 letters en cijfers, bijvoorbeeld K7MX2QPA.')).toBeTruthy();
+    expect(localStorage.getItem(`driehoek:draft:${linkId}`)).toBeNull();
+  });
+
+  it('lets a respondent with a draft finish during the grace period after closing, but nobody new start', async () => {
+    serveLink(linkView({ graceUntil: '2026-12-16T12:00:00.000Z' }));
+    recordSaves();
+    const first = render(<RespondentApp linkId={linkId} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deze vragenlijst is gesloten' })).toBeTruthy();
+    first.unmount();
+
+    storeDraft({ answers: { c5_asked_about_child: 2 }, currentPageNo: 0 });
+    render(<RespondentApp linkId={linkId} />);
+    expect(await screen.findByText('De leerkracht vraagt mij wat ik weet over mijn kind.')).toBeTruthy();
+  });
+
   it.each([
     [404, 'link_unknown', 'Deze link werkt niet', 'Deze link bestaat niet.'],
     [403, 'link_not_open', 'Deze vragenlijst is nog niet open', 'De vragenlijst opent op 1 december 2026.'],
