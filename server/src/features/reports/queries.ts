@@ -1,0 +1,73 @@
+import type { Audience, MysteryGuestVisit, Perspective, ScoringResponse } from '@driehoek/shared';
+import type { Sql } from '../../db';
+
+export type ReportRound = {
+  id: string;
+  locationId: string;
+  location: string;
+  ikc: string;
+  organisation: string;
+  kind: 'baseline' | 'follow_up';
+  status: 'draft' | 'open' | 'closed' | 'reported';
+  name: string | null;
+  opensOn: string;
+  closesOn: string;
+  modelVersion: number;
+  families: number | null;
+  pupils812: number | null;
+  professionals: number | null;
+};
+
+export async function findReportRound(sql: Sql, roundId: string): Promise<ReportRound | undefined> {
+  const [row] = await sql<ReportRound[]>`
+    select r.id, r.location_id as "locationId", loc.name as location, i.name as ikc, o.name as organisation,
+           r.kind, r.status, r.name, r.opens_on as "opensOn", r.closes_on as "closesOn",
+           r.model_version as "modelVersion", loc.families, loc.pupils_8_12 as "pupils812", loc.professionals
+      from rounds r join locations loc on loc.id = r.location_id join ikcs i on i.id = loc.ikc_id
+      join organisations o on o.id = i.organisation_id
+     where r.id = ${roundId}`;
+  return row;
+}
+
+export async function listPins(sql: Sql, roundId: string) {
+  return sql<{ audience: Audience; key: string; version: number }[]>`
+    select audience, instrument_key as key, instrument_version as version
+      from round_instruments where round_id = ${roundId}`;
+}
+
+export async function listScoringResponses(sql: Sql, roundId: string): Promise<ScoringResponse[]> {
+  const rows = await sql<{ perspective: Perspective; key: string; version: number; answers: Record<string, unknown>; status: 'complete' | 'partial' }[]>`
+    select audience as perspective, instrument_key as key, instrument_version as version, answers, status
+      from responses where round_id = ${roundId}`;
+  return rows.map((r) => ({
+    perspective: r.perspective,
+    instrument: { key: r.key, version: r.version },
+    answers: r.answers,
+    status: r.status,
+  }));
+}
+
+export async function listScoringVisits(sql: Sql, roundId: string): Promise<MysteryGuestVisit[]> {
+  return sql<MysteryGuestVisit[]>`
+    select instrument_key as "instrumentKey", instrument_version as version, answers from visits where round_id = ${roundId}`;
+}
+
+/** Open answers the researcher marked shareable, with the redacted text where there is one. */
+export async function listApprovedOpenAnswers(sql: Sql, roundId: string) {
+  return sql<{ perspective: Perspective; question: string; text: string }[]>`
+    select p.audience as perspective, v.question, coalesce(v.redacted, p.answers ->> v.question) as text
+      from open_answer_reviews v join responses p on p.id = v.response_id
+     where p.round_id = ${roundId} and p.status = 'complete' and v.decision = 'shareable'
+       and coalesce(v.redacted, p.answers ->> v.question) is not null
+     order by v.question, md5(p.id::text)`;
+}
+
+/** The round this one follows up: the latest earlier round of the same location that is closed or reported. */
+export async function findBaselineRound(sql: Sql, round: ReportRound): Promise<string | undefined> {
+  const [row] = await sql<{ id: string }[]>`
+    select id from rounds
+     where location_id = ${round.locationId} and id <> ${round.id} and opens_on < ${round.opensOn}
+       and status in ('closed', 'reported')
+     order by opens_on desc limit 1`;
+  return row?.id;
+}
