@@ -1,4 +1,5 @@
-// Bundles the server (and the workspace packages it imports as TypeScript) into dist/main.js.
+// Bundles the server with the workspace packages it imports as TypeScript (shared, surveys and their JSON) into
+// dist/main.js. Packages that load files relative to themselves at run time stay external.
 import { build } from 'esbuild';
 
 await build({
@@ -9,7 +10,8 @@ await build({
   format: 'esm',
   outfile: 'dist/main.js',
   sourcemap: true,
-  // PGlite loads its WASM and data files relative to its own module: keep it (and postgres) as packages.
-  packages: 'external',
+  external: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'playwright-core', 'exceljs'],
+  // CommonJS dependencies bundled into ESM still call require() for Node's built-ins.
+  banner: { js: "import { createRequire as __driehoekRequire } from 'node:module'; const require = __driehoekRequire(import.meta.url);" },
   logLevel: 'warning',
 });

@@ -6,12 +6,14 @@ import { AppError } from './errors';
 import { auditRoutes } from './features/audit/routes';
 import { codeRoutes } from './features/codes/routes';
 import { distributionRoutes } from './features/distribution/routes';
+import { exportRoutes } from './features/exports/routes';
 import { healthRoutes } from './features/health/routes';
 import { instrumentRoutes } from './features/instruments/routes';
 import { linkRoutes } from './features/links/routes';
 import { locationRoutes } from './features/locations/routes';
 import { monitorRoutes } from './features/monitor/routes';
 import { ikcRoutes, organisationRoutes } from './features/organisations/routes';
+import { reportRoutes } from './features/reports/routes';
 import { responseRoutes } from './features/responses/routes';
 import { reviewRoutes } from './features/review/routes';
 import { roundRoutes } from './features/rounds/routes';
@@ -88,6 +90,8 @@ export function createApp(options: CreateAppOptions) {
     .route('/api/visits', visitRoutes)
     .route('/api/open-answers', reviewRoutes)
     .route('/api/users', userRoutes)
+    .route('/api/reports', reportRoutes)
+    .route('/api/exports', exportRoutes)
     .route('/api/audit', auditRoutes)
     .route('/api/instruments', instrumentRoutes);
 

@@ -18,6 +18,8 @@ export type AppDeps = {
   graceMinutes?: number;
   /** New responses per link per minute (default 60). */
   linkRatePerMinute?: number;
+  /** Chromium for PDF reports (default /usr/bin/chromium); PDFs are unavailable when it is missing. */
+  chromiumPath?: string;
 };
 
 export type SessionUser = {

@@ -32,6 +32,8 @@ const EnvSchema = z.object({
     .min(1)
     .max(10_000)
     .default(60),
+  /** Chromium used to print reports to PDF; without it the report page explains how to print from the browser. */
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Size of the connection pool to a real PostgreSQL server. The embedded database always uses one connection. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     publicUrl: env.DRIEHOEK_PUBLIC_URL,
     graceMinutes: env.DRIEHOEK_GRACE_MINUTES,
     linkRatePerMinute: env.DRIEHOEK_LINK_RATE_PER_MINUTE,
+    chromiumPath: env.CHROMIUM_PATH,
   });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
   await new Promise<void>((resolve) => server.once('listening', resolve));

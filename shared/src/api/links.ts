@@ -26,3 +26,15 @@ export const LinkViewSchema = z.object({
   requiresCode: z.boolean(),
 });
 export type LinkView = z.infer<typeof LinkViewSchema>;
+
+/** What `GET /api/links/:linkId/codes/:code` answers: a fresh start, or the answers saved with the code elsewhere. */
+export const CodeResumeSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('new') }),
+  z.object({
+    state: z.literal('in_progress'),
+    responseId: z.uuid(),
+    answers: z.record(z.string(), z.unknown()),
+    locale: z.string(),
+  }),
+]);
+export type CodeResume = z.infer<typeof CodeResumeSchema>;

@@ -1,12 +1,8 @@
-import type { Answers } from '@driehoek/shared';
+import type { CodeResume } from '@driehoek/shared';
 import type { AppDeps } from '../../context';
 import { AppError } from '../../errors';
 import { findCode } from '../codes/queries';
 import { openLink } from './open-link';
-
-export type CodeResume =
-  | { state: 'new' }
-  | { state: 'in_progress'; responseId: string; answers: Answers; locale: string };
 
 /** What a respondent who types a code gets: a fresh start, or the answers they saved on another device. */
 export async function resumeByCode(deps: AppDeps, linkId: string, rawCode: string): Promise<CodeResume> {
@@ -17,7 +13,7 @@ export async function resumeByCode(deps: AppDeps, linkId: string, rawCode: strin
     throw new AppError('validation', 'code: deze code kennen we niet; controleer de letters en cijfers', 'code');
   if (row.used) throw new AppError('validation', 'code: deze code is al gebruikt', 'code');
   if (!row.resumeResponseId) return { state: 'new' };
-  const [response] = await deps.sql<{ answers: Answers; locale: string }[]>`
+  const [response] = await deps.sql<{ answers: Record<string, unknown>; locale: string }[]>`
     select answers, locale from responses where id = ${row.resumeResponseId} and status = 'partial'`;
   if (!response) return { state: 'new' };
   return { state: 'in_progress', responseId: row.resumeResponseId, ...response };
