@@ -52,13 +52,16 @@ export function readParam<S extends z.ZodType>(c: Context<AppEnv>, name: string,
 }
 
 /** Today's date in the Netherlands as YYYY-MM-DD: rounds open and close on Dutch calendar days. */
+// Building an Intl formatter costs more than a whole query; build it once.
+const amsterdamDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 export function dutchDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  return amsterdamDay.format(at);
 }
 
 /** Validates the query string; a failure is a 400 naming the parameter. */

@@ -4,3 +4,6 @@ export { type Database, openDatabase, type Sql } from './db';
 export { createLogger, silentLogger } from './logger';
 export { migrate, readMigrations } from './migrate';
 export { seedDemo } from './seed/demo';
+export { buildRoundReport } from './features/reports/build-report';
+export { insertScanFixture } from './seed/scan-fixture';
+export { createRandom, syntheticAnswers } from './seed/synthetic-answers';

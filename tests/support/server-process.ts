@@ -30,8 +30,7 @@ export type DatabaseTarget = {
 };
 
 /** A fresh database for one test file: a new database on TEST_DATABASE_URL's server, else a temp data folder. */
-export async function freshDatabase(): Promise<DatabaseTarget> {
-  const url = harnessEnv.testDatabaseUrl;
+export async function freshDatabase(url: string | null = harnessEnv.testDatabaseUrl ?? null): Promise<DatabaseTarget> {
   if (url) {
     const name = `driehoek_e2e_${randomBytes(4).toString('hex')}`;
     const admin = postgres(url, { max: 1, onnotice: () => {} });

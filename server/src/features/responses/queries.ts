@@ -32,6 +32,12 @@ export async function upsertResponse(sql: Sql, r: ResponseInput): Promise<Respon
   return row?.status;
 }
 
+export async function findResponseHead(sql: Sql, id: string): Promise<{ linkId: string; status: ResponseStatus } | undefined> {
+  const [row] = await sql<{ linkId: string; status: ResponseStatus }[]>`
+    select link_id as "linkId", status from responses where id = ${id}`;
+  return row;
+}
+
 /** The response's link and status, locked for the rest of the transaction so concurrent saves queue up. */
 export async function lockResponseHead(
   sql: Sql,
@@ -42,15 +48,26 @@ export async function lockResponseHead(
   return row;
 }
 
+/** Counter rows per link and minute; concurrent submissions rarely wait on the same row. */
+export const TRAFFIC_SHARDS = 16;
+
 /**
  * Counts a new response against its link's budget for the current minute and returns the count so far. The
- * counter lives in the database, so the limit holds across server processes.
+ * counter lives in the database, so the limit holds across server processes; it is spread over shard rows so
+ * concurrent submissions do not queue on one row's lock. One statement: the other shards' rows as the statement sees them, plus this shard's new count.
  */
 export async function countNewResponse(sql: Sql, linkId: string, at: Date): Promise<number> {
   const minute = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+  const shard = Math.floor(Math.random() * TRAFFIC_SHARDS);
   const [row] = await sql<{ n: number }[]>`
-    insert into link_traffic (link_id, minute, new_responses) values (${linkId}, ${minute}, 1)
-    on conflict (link_id, minute) do update set new_responses = link_traffic.new_responses + 1
-    returning new_responses as n`;
+    with bump as (
+      insert into link_traffic (link_id, minute, shard, new_responses) values (${linkId}, ${minute}, ${shard}, 1)
+      on conflict (link_id, minute, shard) do update set new_responses = link_traffic.new_responses + 1
+      returning shard, new_responses
+    )
+    select (b.new_responses + coalesce((
+             select sum(t.new_responses) from link_traffic t
+              where t.link_id = ${linkId} and t.minute = ${minute} and t.shard <> b.shard), 0))::int as n
+      from bump b`;
   return row?.n ?? 1;
 }

@@ -1,69 +1,107 @@
-import { findAnswerProblem, listQuestions, type SaveResponse, type SaveResponseResult } from '@driehoek/shared';
+import {
+  findAnswerProblem,
+  type InstrumentFile,
+  listQuestions,
+  type QuestionShape,
+  type SaveResponse,
+  type SaveResponseResult,
+} from '@driehoek/shared';
 import { type AppDeps, dutchDate } from '../../context';
 import type { Sql } from '../../db';
 import { AppError } from '../../errors';
 import { lockCode, markCode } from '../codes/queries';
 import { closedMessage, type OpenLink, openLink } from '../links/open-link';
-import { countNewResponse, lockResponseHead, upsertResponse } from './queries';
+import { countNewResponse, findResponseHead, lockResponseHead, type ResponseInput, upsertResponse } from './queries';
 
 export const DEFAULT_LINK_RATE_PER_MINUTE = 60;
 
+// Instrument files never change while the server runs: read their questions once.
+const questionCache = new WeakMap<InstrumentFile, QuestionShape[]>();
+function questionsOf(instrument: InstrumentFile): QuestionShape[] {
+  let questions = questionCache.get(instrument);
+  if (!questions) {
+    questions = listQuestions(instrument.survey);
+    questionCache.set(instrument, questions);
+  }
+  return questions;
+}
+
 /**
  * Stores a respondent's answers exactly once per response id. Answers are checked against the questionnaire
- * version the round pinned; a bad answer stores nothing and names the question. Everything after the checks runs
- * in one transaction: the response, the code it used and the link's traffic count change together or not at all.
+ * version the round pinned; a bad answer stores nothing and names the question. The write itself is one upsert
+ * that never touches a complete response, so concurrent retries cannot store a response twice; with single-use
+ * codes the code and the response change in one transaction.
  */
-export async function saveResponse(
-  deps: AppDeps,
-  responseId: string,
-  input: SaveResponse,
-): Promise<SaveResponseResult> {
+export async function saveResponse(deps: AppDeps, responseId: string, input: SaveResponse): Promise<SaveResponseResult> {
   const opened = await openLink(deps, input.linkId);
   const { link, instrument } = opened;
   if (!instrument.locales.includes(input.locale)) {
-    throw new AppError(
-      'validation',
-      `locale: taal ${input.locale} wordt bij deze vragenlijst niet aangeboden`,
-      'locale',
-    );
+    throw new AppError('validation', `locale: taal ${input.locale} wordt bij deze vragenlijst niet aangeboden`, 'locale');
   }
-  const problem = findAnswerProblem(listQuestions(instrument.survey), input.answers);
+  const problem = findAnswerProblem(questionsOf(instrument), input.answers);
   if (problem) throw new AppError('validation', problem.message, problem.field);
   if (link.singleUseCodes && !input.code) {
     throw new AppError('validation', 'code: vul de code in die u van school of opvang hebt gekregen', 'code');
   }
 
-  return deps.sql.begin(async (tx) => {
-    const existing = await lockResponseHead(tx, responseId);
-    if (existing && existing.linkId !== link.linkId) {
-      throw new AppError('conflict', 'responseId: dit antwoord-id hoort bij een andere vragenlijst', 'responseId');
-    }
-    if (existing?.status === 'complete') return { responseId, status: 'complete', changed: false } as const;
-    if (!existing) await admitNewResponse(tx, deps, opened);
-    if (link.singleUseCodes && input.code) await checkCode(tx, opened, input.code, responseId);
+  const head = await findResponseHead(deps.sql, responseId);
+  const settled = settledResult(head, link.linkId, responseId);
+  if (settled) return settled;
+  if (!head) await admitNewResponse(deps, opened);
 
-    const status = await upsertResponse(tx, {
-      id: responseId,
-      linkId: link.linkId,
-      roundId: link.roundId,
-      audience: link.audience,
-      instrumentKey: instrument.key,
-      instrumentVersion: instrument.version,
-      locale: input.locale,
-      answers: input.answers,
-      status: input.complete ? 'complete' : 'partial',
-      receivedOn: dutchDate(deps.now()),
-    });
-    if (!status) throw new Error('upsert of a partial response returned nothing');
-    if (link.singleUseCodes && input.code) await markCode(tx, input.code, responseId, input.complete);
+  const row: ResponseInput = {
+    id: responseId,
+    linkId: link.linkId,
+    roundId: link.roundId,
+    audience: link.audience,
+    instrumentKey: instrument.key,
+    instrumentVersion: instrument.version,
+    locale: input.locale,
+    answers: input.answers,
+    status: input.complete ? 'complete' : 'partial',
+    receivedOn: dutchDate(deps.now()),
+  };
+  const code = link.singleUseCodes ? input.code : undefined;
+  if (!code) {
+    const status = await upsertResponse(deps.sql, row);
+    // Nothing returned: a concurrent retry completed it (or another link took the id) in between.
+    return status ? { responseId, status, changed: true } : afterRace(deps.sql, link.linkId, responseId);
+  }
+  return deps.sql.begin(async (tx) => {
+    const locked = await lockResponseHead(tx, responseId);
+    const raced = settledResult(locked, link.linkId, responseId);
+    if (raced) return raced;
+    await checkCode(tx, opened, code, responseId);
+    const status = await upsertResponse(tx, row);
+    if (!status) throw new Error('upsert of a locked partial response returned nothing');
+    await markCode(tx, code, responseId, input.complete);
     return { responseId, status, changed: true };
   });
 }
 
+/** A response that is already complete is final (200, unchanged); an id of another link is a conflict. */
+function settledResult(
+  head: { linkId: string; status: string } | undefined,
+  linkId: string,
+  responseId: string,
+): SaveResponseResult | undefined {
+  if (!head) return undefined;
+  if (head.linkId !== linkId) {
+    throw new AppError('conflict', 'responseId: dit antwoord-id hoort bij een andere vragenlijst', 'responseId');
+  }
+  return head.status === 'complete' ? { responseId, status: 'complete', changed: false } : undefined;
+}
+
+async function afterRace(sql: Sql, linkId: string, responseId: string): Promise<SaveResponseResult> {
+  const settled = settledResult(await findResponseHead(sql, responseId), linkId, responseId);
+  if (!settled) throw new Error('response neither stored nor found');
+  return settled;
+}
+
 /** A new response needs an open round (not the grace period) and room in the link's per-minute budget. */
-async function admitNewResponse(tx: Sql, deps: AppDeps, { link, graceUntil }: OpenLink) {
+async function admitNewResponse(deps: AppDeps, { link, graceUntil }: OpenLink) {
   if (graceUntil) throw new AppError('link_closed', closedMessage(link.closesOn));
-  const count = await countNewResponse(tx, link.linkId, deps.now());
+  const count = await countNewResponse(deps.sql, link.linkId, deps.now());
   if (count > (deps.linkRatePerMinute ?? DEFAULT_LINK_RATE_PER_MINUTE)) {
     throw new AppError(
       'rate_limited',
@@ -74,8 +112,7 @@ async function admitNewResponse(tx: Sql, deps: AppDeps, { link, graceUntil }: Op
 
 async function checkCode(tx: Sql, { link }: OpenLink, code: string, responseId: string) {
   const row = await lockCode(tx, link.roundId, link.audience, code);
-  if (!row)
-    throw new AppError('validation', 'code: deze code kennen we niet; controleer de letters en cijfers', 'code');
+  if (!row) throw new AppError('validation', 'code: deze code kennen we niet; controleer de letters en cijfers', 'code');
   if (row.used) throw new AppError('validation', 'code: deze code is al gebruikt', 'code');
   if (row.resumeResponseId && row.resumeResponseId !== responseId) {
     throw new AppError(
