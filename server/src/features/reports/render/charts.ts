@@ -24,7 +24,7 @@ export function criteriaChartSvg(report: LocationReport, model: ScanModel, size 
       animation: false,
       textStyle: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' },
       legend: { top: 0, data: perspectives.map(perspectiveTitle) },
-      grid: { left: 40, right: 12, top: 36, bottom: 70 },
+      grid: { left: 40, right: 56, top: 36, bottom: 70 },
       xAxis: {
         type: 'category',
         data: model.criteria.map((c) => `${c.id} ${c.name.nl}`),

@@ -1,7 +1,16 @@
 import type { Criterion, CriterionScore, ItemSummary, LevelReason, Perspective } from '@driehoek/shared';
 import { html } from 'hono/html';
 import { type Html, type RenderContext, SUPPRESSED_NL, scalePos } from './context';
-import { fmtMean, fmtPercent, fmtSigned, levelHeading, PERSPECTIVE_NL, PERSPECTIVE_ORDER, perspectiveTitle, RELIABILITY_NL } from './labels';
+import {
+  fmtMean,
+  fmtPercent,
+  fmtSigned,
+  levelHeading,
+  PERSPECTIVE_NL,
+  PERSPECTIVE_ORDER,
+  perspectiveTitle,
+  RELIABILITY_NL,
+} from './labels';
 
 const pct = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
 
@@ -40,7 +49,9 @@ function reasonItem(ctx: RenderContext, reason: LevelReason): Html {
         const by = reason.carriedBy.map((c) => `${PERSPECTIVE_NL[c.perspective]} ${fmtMean(c.mean)}`).join(', ');
         return html`<li>Voorwaarde voor 3.0 — bewijs van ${from} op of boven ${fmtMean(reason.atLeast)}: <strong>gehaald</strong> (${by}).</li>`;
       }
-      const best = reason.best ? ` (hoogste: ${PERSPECTIVE_NL[reason.best.perspective]} ${fmtMean(reason.best.mean)})` : ' (geen cijfers van deze perspectieven)';
+      const best = reason.best
+        ? ` (hoogste: ${PERSPECTIVE_NL[reason.best.perspective]} ${fmtMean(reason.best.mean)})`
+        : ' (geen cijfers van deze perspectieven)';
       return html`<li>Voorwaarde voor 3.0 — bewijs van ${from} op of boven ${fmtMean(reason.atLeast)}: <strong>niet gehaald</strong>${best}.</li>`;
     }
     case 'gap':
@@ -48,7 +59,11 @@ function reasonItem(ctx: RenderContext, reason: LevelReason): Html {
         ? html`<li>Voorwaarde voor 3.0 — verschil professionals min ouders: niet te berekenen (een kant heeft geen cijfers); de voorwaarde geldt als gehaald.</li>`
         : html`<li>Voorwaarde voor 3.0 — verschil professionals min ouders ${fmtSigned(reason.gap)} moet onder ${fmtMean(reason.maxGap)} blijven: <strong>${reason.met ? 'gehaald' : 'niet gehaald'}</strong>.</li>`;
     case 'cap': {
-      const why = reason.because.map((b) => (b === 'no-evidence' ? 'geen bewijs van ouders of mystery guest op 3.0' : 'groot verschil tussen professionals en ouders'));
+      const why = reason.because.map((b) =>
+        b === 'no-evidence'
+          ? 'geen bewijs van ouders of mystery guest op 3.0'
+          : 'groot verschil tussen professionals en ouders',
+      );
       return html`<li>Daarom begrensd op <strong>${reason.capAt.toFixed(1)}</strong>: ${why.join(' en ')}.</li>`;
     }
   }
@@ -89,7 +104,10 @@ function itemBlock(ctx: RenderContext, item: Extract<ItemSummary, { suppressed: 
   const label = (value: string) => text?.options.get(value) ?? value;
   const segments = item.options
     .filter((o) => o.count > 0)
-    .map((o) => html`<span class="${optionClass(o.score)}" style="width:${pct(o.share)}" title="${label(o.value)}: ${fmtPercent(o.share)}"></span>`);
+    .map(
+      (o) =>
+        html`<span class="${optionClass(o.score)}" style="width:${pct(o.share)}" title="${label(o.value)}: ${fmtPercent(o.share)}"></span>`,
+    );
   const legend = item.options.map(
     (o) => html`<span><i class="swatch ${optionClass(o.score)}"></i>${label(o.value)} ${fmtPercent(o.share)}</span>`,
   );
@@ -124,12 +142,13 @@ export function criterionSection(ctx: RenderContext, criterion: Criterion): Html
   const { report, model } = ctx;
   const overall = report.overall.find((o) => o.criterion === criterion.id);
   const level = overall?.level ?? null;
-  const cells = PERSPECTIVE_ORDER.map((p) => report.criteria.find((c) => c.criterion === criterion.id && c.perspective === p)).filter(
-    (c): c is CriterionScore => c !== undefined,
-  );
+  const cells = PERSPECTIVE_ORDER.map((p) =>
+    report.criteria.find((c) => c.criterion === criterion.id && c.perspective === p),
+  ).filter((c): c is CriterionScore => c !== undefined);
   const gap = report.gaps.find((g) => g.criterion === criterion.id);
   const rubric = (['1', '2', '3'] as const).map(
-    (l) => html`<tr class="${String(level) === l ? 'current' : ''}"><td><span class="level level-${l}">${l}.0</span></td><td>${criterion.rubric[l].nl}</td></tr>`,
+    (l) =>
+      html`<tr class="${String(level) === l ? 'current' : ''}"><td><span class="level level-${l}">${l}.0</span></td><td>${criterion.rubric[l].nl}</td></tr>`,
   );
   const gapBlock = !gap
     ? ''
@@ -142,10 +161,12 @@ export function criterionSection(ctx: RenderContext, criterion: Criterion): Html
     <h2>${criterion.id} ${criterion.name.nl}</h2>
     <p class="muted"><em>Op 3.0: ${criterion.summary.nl}</em></p>
     <div class="levelbox">
-      ${level === null
-        ? html`<div class="big"><span class="level level-none">Geen niveau</span></div><p>Geen enkel perspectief heeft cijfers voor dit criterium.</p>`
-        : html`<div class="big"><span class="level level-${level}">${levelHeading(model, level)}</span></div>
-          <p>${overall?.reportedMean !== null && overall?.reportedMean !== undefined ? `Gemiddelde waaruit het niveau volgt: ${fmtMean(overall.reportedMean)}${overall.capped && overall.weightedMean !== null ? ` (gewogen gemiddelde ${fmtMean(overall.weightedMean)}, begrensd)` : ''}.` : ''}</p>`}
+      ${
+        level === null
+          ? html`<div class="big"><span class="level level-none">Geen niveau</span></div><p>Geen enkel perspectief heeft cijfers voor dit criterium.</p>`
+          : html`<div class="big"><span class="level level-${level}">${levelHeading(model, level)}</span></div>
+          <p>${overall?.reportedMean !== null && overall?.reportedMean !== undefined ? `Gemiddelde waaruit het niveau volgt: ${fmtMean(overall.reportedMean)}${overall.capped && overall.weightedMean !== null ? ` (gewogen gemiddelde ${fmtMean(overall.weightedMean)}, begrensd)` : ''}.` : ''}</p>`
+      }
       ${overall ? html`<h3>Waarom dit niveau</h3><p>${overall.explanation.sentence}.</p><ul class="reasons">${overall.explanation.reasons.map((r) => reasonItem(ctx, r))}</ul>` : ''}
     </div>
     <h3>Wat hoort bij elk niveau</h3>

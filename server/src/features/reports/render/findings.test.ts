@@ -66,20 +66,27 @@ describe('findings in plain Dutch', () => {
       model,
     );
     expect(strengths).toEqual([
-      { criterion: 'C5', text: 'Gelijkwaardige gesprekken staat op niveau 3.0 — samenwerking; gedragen door ouders (2.60).' },
+      {
+        criterion: 'C5',
+        text: 'Gelijkwaardige gesprekken staat op niveau 3.0 — samenwerking; gedragen door ouders (2.60).',
+      },
     ]);
     expect(improvements).toEqual([]);
   });
 
   it('count parents who already experience 3.0 as a strength even when the criterion stays at 2.0', () => {
     const { strengths } = findingsOf(input({ overall: [overall(2)], criteria: [figures('parents', 2.4)] }), model);
-    expect(strengths[0]?.text).toContain('Ouders ervaren bij ‘Gelijkwaardige gesprekken’ al samenwerking (gemiddeld 2.40, n=40)');
+    expect(strengths[0]?.text).toContain(
+      'Ouders ervaren bij ‘Gelijkwaardige gesprekken’ al samenwerking (gemiddeld 2.40, n=40)',
+    );
   });
 
   it('make a criterion at 1.0 a point for improvement with the next step from the rubric', () => {
     const { improvements } = findingsOf(input({ overall: [overall(1)] }), model);
     expect(improvements).toHaveLength(1);
-    expect(improvements[0]?.text).toMatch(/^Gelijkwaardige gesprekken staat op niveau 1\.0 — eenrichtingsverkeer\. Een volgende stap \(niveau 2\.0\): ouders krijgen ruimte/);
+    expect(improvements[0]?.text).toMatch(
+      /^Gelijkwaardige gesprekken staat op niveau 1\.0 — eenrichtingsverkeer\. Een volgende stap \(niveau 2\.0\): ouders krijgen ruimte/,
+    );
   });
 
   it('make a flagged professional–parent gap a point for improvement, and leave a small gap alone', () => {
@@ -101,12 +108,16 @@ describe('findings in plain Dutch', () => {
     );
   });
 
-  it('say when a 3.0 was missed for lack of parent or mystery-guest evidence', () => {
-    const { improvements } = findingsOf(
-      input({ overall: [overall(2, [{ kind: 'cap', capAt: 2, because: ['no-evidence'] }])] }),
-      model,
+  it('say when a 3.0 was missed for lack of parent or mystery-guest evidence, not when the mean stayed below 3.0', () => {
+    const capped = (weightedMean: number) => ({
+      ...overall(2, [{ kind: 'cap', capAt: 2, because: ['no-evidence'] }]),
+      weightedMean,
+    });
+    expect(findingsOf(input({ overall: [capped(2.2)] }), model).improvements).toEqual([]);
+    const { improvements } = findingsOf(input({ overall: [capped(2.5)] }), model);
+    expect(improvements[0]?.text).toContain(
+      'zou gemiddeld op 3.0 uitkomen, maar ouders en mystery guest zien nog geen samenwerking',
     );
-    expect(improvements[0]?.text).toContain('zou gemiddeld op 3.0 uitkomen, maar ouders en mystery guest zien nog geen samenwerking');
   });
 
   it('report a high don’t-know rate as a finding of its own', () => {
@@ -138,15 +149,26 @@ describe('findings in plain Dutch', () => {
       facts,
     });
     const { strengths, improvements } = findingsOf(
-      input({ mysteryGuest: { touchpoints: [{ instrumentKey: 'mg-phone', visits: [visit(3, []), visit(2, [fact])] }], evidence: [] } }),
+      input({
+        mysteryGuest: {
+          touchpoints: [{ instrumentKey: 'mg-phone', visits: [visit(3, []), visit(2, [fact])] }],
+          evidence: [],
+        },
+      }),
       model,
       () => 'Telefoon',
     );
     expect(strengths).toEqual([
-      { criterion: null, text: 'Telefoon: een bezoek van de mystery guest liet samenwerking zien (niveau 3.0 bereikt).' },
+      {
+        criterion: null,
+        text: 'Telefoon: een bezoek van de mystery guest liet samenwerking zien (niveau 3.0 bereikt).',
+      },
     ]);
     expect(improvements).toEqual([
-      { criterion: 'C3', text: 'Telefoon: de telefoon werd opgenomen na 45 seconden; de norm is ten hoogste 20 seconden.' },
+      {
+        criterion: 'C3',
+        text: 'Telefoon: de telefoon werd opgenomen na 45 seconden; de norm is ten hoogste 20 seconden.',
+      },
     ]);
   });
 

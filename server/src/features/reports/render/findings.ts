@@ -1,4 +1,4 @@
-import type { CriterionId, LocationReport, NormKey, ScanModel } from '@driehoek/shared';
+import { bandOf, type CriterionId, type LocationReport, type NormKey, type ScanModel } from '@driehoek/shared';
 import { fmtMean, fmtPercent, levelName, PERSPECTIVE_NL } from './labels';
 
 export type Finding = { criterion: CriterionId | null; text: string };
@@ -10,8 +10,6 @@ const NORM_NL: Record<NormKey, { what: string; unit: string }> = {
   phoneAnswerSeconds: { what: 'de telefoon werd opgenomen na', unit: 'seconden' },
   emailReplyHours: { what: 'de e-mail werd beantwoord na', unit: 'uur' },
 };
-
-const name = (model: ScanModel, id: CriterionId): string => model.criteria.find((c) => c.id === id)?.name.nl ?? id;
 
 const list = (parts: string[]): string =>
   parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
@@ -45,7 +43,10 @@ export function findingsOf(
         evidence?.kind === 'evidence' && evidence.carriedBy.length > 0
           ? `; gedragen door ${list(evidence.carriedBy.map((c) => `${PERSPECTIVE_NL[c.perspective]} (${fmtMean(c.mean)})`))}`
           : '';
-      strengths.push({ criterion: id, text: `${criterion.name.nl} staat op niveau 3.0 — ${levelName(model, 3)}${carried}.` });
+      strengths.push({
+        criterion: id,
+        text: `${criterion.name.nl} staat op niveau 3.0 — ${levelName(model, 3)}${carried}.`,
+      });
     } else if (parents && !parents.suppressed && parents.mean >= evidenceMark) {
       strengths.push({
         criterion: id,
@@ -67,7 +68,13 @@ export function findingsOf(
       });
     }
     const cap = overall?.explanation.reasons.find((r) => r.kind === 'cap');
-    if (cap?.kind === 'cap' && cap.because.includes('no-evidence') && !cap.because.includes('large-gap')) {
+    const wouldReach3 = overall?.weightedMean != null && bandOf(model, overall.weightedMean) === 3;
+    if (
+      cap?.kind === 'cap' &&
+      wouldReach3 &&
+      cap.because.includes('no-evidence') &&
+      !cap.because.includes('large-gap')
+    ) {
       improvements.push({
         criterion: id,
         text: `${criterion.name.nl} zou gemiddeld op 3.0 uitkomen, maar ouders en mystery guest zien nog geen samenwerking (onder ${evidenceMark.toFixed(2)}); daarom blijft het niveau 2.0.`,
@@ -93,7 +100,7 @@ export function findingsOf(
     }
     for (const visit of touchpoint.visits) {
       for (const fact of visit.facts) {
-        if (!fact.norm || fact.norm.met !== false || fact.norm.value === null) continue;
+        if (fact.norm?.met !== false || fact.norm.value === null) continue;
         const norm = NORM_NL[fact.norm.key];
         improvements.push({
           criterion: fact.criterion,

@@ -63,7 +63,10 @@ const FOOTER = `<div style="width:100%;font-size:8px;color:#5b6473;padding:0 14m
 <span class="title"></span><span>pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`;
 
 /** Prints a self-contained HTML document to an A4 PDF with page numbers. */
-export async function renderPdf(documentHtml: string, chromiumPath: string = DEFAULT_CHROMIUM_PATH): Promise<Uint8Array> {
+export async function renderPdf(
+  documentHtml: string,
+  chromiumPath: string = DEFAULT_CHROMIUM_PATH,
+): Promise<Uint8Array> {
   const release = await slot();
   try {
     const b = await launch(chromiumPath);

@@ -4,8 +4,22 @@ import { type Html, type RenderContext, type ReportDocumentInput, SUPPRESSED_NL 
 import { criterionSection } from './criterion-section';
 import { findingsOf } from './findings';
 import { itemTexts } from './item-texts';
-import { fmtDate, fmtMean, levelHeading, PERSPECTIVE_ORDER, perspectiveTitle, ROUND_KIND_NL, ROUND_STATUS_NL } from './labels';
-import { comparisonSection, mysteryGuestSection, openAnswersSection, respondentsSection, tagSections } from './sections';
+import {
+  fmtDate,
+  fmtMean,
+  levelHeading,
+  PERSPECTIVE_ORDER,
+  perspectiveTitle,
+  ROUND_KIND_NL,
+  ROUND_STATUS_NL,
+} from './labels';
+import {
+  comparisonSection,
+  mysteryGuestSection,
+  openAnswersSection,
+  respondentsSection,
+  tagSections,
+} from './sections';
 import { REPORT_CSS } from './styles';
 
 const dateTime = (at: Date): string =>
@@ -80,7 +94,9 @@ function summary(ctx: RenderContext): Html {
 function findings(ctx: RenderContext): Html {
   const { strengths, improvements } = findingsOf(ctx.report, ctx.model, ctx.texts.instrumentTitle);
   const list = (items: typeof strengths, empty: string) =>
-    items.length === 0 ? html`<p class="muted">${empty}</p>` : html`<ul class="findings">${items.map((f) => html`<li>${f.text}</li>`)}</ul>`;
+    items.length === 0
+      ? html`<p class="muted">${empty}</p>`
+      : html`<ul class="findings">${items.map((f) => html`<li>${f.text}</li>`)}</ul>`;
   return html`<section class="major" id="bevindingen"><h2>Sterke punten en verbeterpunten</h2>
     <div class="grid2">
       <div class="callout good"><h3>Sterke punten</h3>${list(strengths, 'Nog geen criterium of perspectief op niveau 3.0.')}</div>

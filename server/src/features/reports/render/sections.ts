@@ -1,12 +1,23 @@
 import type { Perspective, TagSummary, TagVocabulary, TickAnswer, VisitResult } from '@driehoek/shared';
 import { html } from 'hono/html';
 import { type Html, type RenderContext, SUPPRESSED_NL } from './context';
-import { fmtDate, fmtMean, fmtPercent, fmtSigned, levelHeading, PERSPECTIVE_ORDER, perspectiveTitle, RELIABILITY_NL } from './labels';
+import {
+  fmtDate,
+  fmtMean,
+  fmtPercent,
+  fmtSigned,
+  levelHeading,
+  PERSPECTIVE_ORDER,
+  perspectiveTitle,
+  RELIABILITY_NL,
+} from './labels';
 
 const criterionName = (ctx: RenderContext, id: string) => ctx.model.criteria.find((c) => c.id === id)?.name.nl ?? id;
 
 function tagTable(ctx: RenderContext, tags: TagSummary[], focus?: Perspective): Html {
-  const perspectives = PERSPECTIVE_ORDER.filter((p) => tags.some((t) => t.perspectives.some((x) => x.perspective === p)));
+  const perspectives = PERSPECTIVE_ORDER.filter((p) =>
+    tags.some((t) => t.perspectives.some((x) => x.perspective === p)),
+  );
   const rows = tags.map((tag) => {
     const cells = perspectives.map((p) => {
       const fig = tag.perspectives.find((x) => x.perspective === p);
@@ -25,24 +36,33 @@ function tagTable(ctx: RenderContext, tags: TagSummary[], focus?: Perspective): 
     <tbody>${rows}</tbody></table></div>`;
 }
 
-const TAG_SECTIONS: Array<{ vocabulary: TagVocabulary; id: string; title: string; intro: string; focus?: Perspective }> = [
+const TAG_SECTIONS: Array<{
+  vocabulary: TagVocabulary;
+  id: string;
+  title: string;
+  intro: string;
+  focus?: Perspective;
+}> = [
   {
     vocabulary: 'core',
     id: 'kernwaarden',
     title: 'Kernwaarden',
-    intro: 'Onder niveau 3.0 liggen drie kernwaarden. Per kernwaarde: het gemiddelde niveau van de criteria die erbij horen, en per perspectief het gemiddelde over alle vragen erover.',
+    intro:
+      'Onder niveau 3.0 liggen drie kernwaarden. Per kernwaarde: het gemiddelde niveau van de criteria die erbij horen, en per perspectief het gemiddelde over alle vragen erover.',
   },
   {
     vocabulary: 'form',
     id: 'basisvormen',
     title: 'Basisvormen',
-    intro: 'Het startgesprek en het communicatieplan op maat zijn verplicht; de nieuwjaarsreceptie en maatjes zijn aanbevolen. Per basisvorm: hoe de vragen erover uitkomen.',
+    intro:
+      'Het startgesprek en het communicatieplan op maat zijn verplicht; de nieuwjaarsreceptie en maatjes zijn aanbevolen. Per basisvorm: hoe de vragen erover uitkomen.',
   },
   {
     vocabulary: 'competence',
     id: 'competenties',
     title: 'Competenties van professionals',
-    intro: 'Vier competenties helpen professionals samen te werken met ouders: een uitnodigende houding, omgaan met diversiteit, ouders als waardevolle partners zien en ouders versterken. De kolom Professionals is hun eigen beeld; ouders en kinderen laten zien hoe het overkomt.',
+    intro:
+      'Vier competenties helpen professionals samen te werken met ouders: een uitnodigende houding, omgaan met diversiteit, ouders als waardevolle partners zien en ouders versterken. De kolom Professionals is hun eigen beeld; ouders en kinderen laten zien hoe het overkomt.',
     focus: 'professionals',
   },
   {
@@ -62,7 +82,12 @@ export function tagSections(ctx: RenderContext): Html {
   return html`<section class="major" id="thema"><h2>Kernwaarden, basisvormen en competenties</h2>${parts}</section>`;
 }
 
-const ANSWER_NL: Record<TickAnswer, string> = { yes: 'ja', partly: 'deels', no: 'nee', 'not-observed': 'niet waargenomen' };
+const ANSWER_NL: Record<TickAnswer, string> = {
+  yes: 'ja',
+  partly: 'deels',
+  no: 'nee',
+  'not-observed': 'niet waargenomen',
+};
 const UNIT_NL: Record<string, string> = {
   seconds: 'seconden',
   minutes: 'minuten',
@@ -147,7 +172,9 @@ export function openAnswersSection(ctx: RenderContext): Html {
 
 export function respondentsSection(ctx: RenderContext): Html {
   const { report, model } = ctx;
-  const rows = PERSPECTIVE_ORDER.flatMap((p) => report.respondents.byPerspective.filter((r) => r.perspective === p)).map((r) => {
+  const rows = PERSPECTIVE_ORDER.flatMap((p) =>
+    report.respondents.byPerspective.filter((r) => r.perspective === p),
+  ).map((r) => {
     if (r.suppressed)
       return html`<tr><th scope="row">${perspectiveTitle(r.perspective)}</th><td colspan="4" class="muted">${SUPPRESSED_NL(model)}</td></tr>`;
     const denominator = r.denominator ? `${r.denominator.count}` : '—';
@@ -186,7 +213,9 @@ export function comparisonSection(ctx: RenderContext): Html {
     const levels = overall
       ? html`${overall.before ? html`<span class="level level-${overall.before.level}">${overall.before.level.toFixed(1)}</span>` : '—'} → ${overall.after ? html`<span class="level level-${overall.after.level}">${overall.after.level.toFixed(1)}</span>` : '—'}${overall.levelChange !== null && overall.levelChange !== 0 ? ` (${overall.levelChange > 0 ? '+' : ''}${overall.levelChange} niveau)` : ''}`
       : '—';
-    const rows = PERSPECTIVE_ORDER.flatMap((p) => result.criteria.filter((x) => x.criterion === c.id && x.perspective === p)).map((x) => {
+    const rows = PERSPECTIVE_ORDER.flatMap((p) =>
+      result.criteria.filter((x) => x.criterion === c.id && x.perspective === p),
+    ).map((x) => {
       if (!x.change)
         return html`<tr><th scope="row">${perspectiveTitle(x.perspective)}</th><td colspan="4" class="muted">geen vergelijking: in een van beide rondes geen cijfers</td></tr>`;
       const ch = x.change;
@@ -200,4 +229,3 @@ export function comparisonSection(ctx: RenderContext): Html {
     <p>Deze ronde vergeleken met de ${baseline.kind === 'baseline' ? 'nulmeting' : 'vervolgmeting'}${baseline.name ? ` “${baseline.name}”` : ''} van ${fmtDate(baseline.opensOn)} tot en met ${fmtDate(baseline.closesOn)}, criterium voor criterium. Een verandering is <strong>groter dan de ruis</strong> als het ${fmtPercent(result.confidence)}-interval van het verschil nul niet bevat; anders kan het toeval zijn.</p>
     ${blocks}</section>`;
 }
-
