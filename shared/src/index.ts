@@ -17,3 +17,4 @@ export * from './api/staff/visits';
 export * from './rounds/round-transitions';
 export * from './access/scope-rules';
 export * from './scoring';
+export * from './model/scan-model';
