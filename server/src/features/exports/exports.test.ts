@@ -1,0 +1,252 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { loadInstruments } from '@driehoek/surveys';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db';
+import { asJson } from '../../db';
+import { createRandom, syntheticAnswers } from '../../seed/synthetic-answers';
+import { staffAgent } from '../../test-support/staff';
+import { openTestDatabase, testApp, testClock } from '../../test-support/test-database';
+import { insertIkc, insertLocation, insertOrganisation, insertRound } from '../rounds/queries';
+import { type ReportRounds, SMALL_GROUP_MARK, seedReportRounds } from './test-rounds';
+
+let db: Database;
+let app: ReturnType<typeof testApp>;
+let rounds: ReportRounds;
+let researcher: Awaited<ReturnType<typeof staffAgent>>;
+const catalog = loadInstruments();
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  rounds = await seedReportRounds(db.sql, catalog, testClock().now());
+  app = testApp(db);
+  researcher = await staffAgent(app, db.sql, 'admin');
+});
+afterAll(() => db?.close());
+
+const get = async (roundId: string, file: string) => {
+  const res = await researcher.send('GET', `/api/exports/${roundId}/${file}`);
+  expect(res.status, file).toBe(200);
+  return res;
+};
+/** The text of a CSV response, after checking it starts with the UTF-8 byte-order mark Excel needs. */
+async function csvText(res: Response): Promise<string> {
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return new TextDecoder().decode(bytes.subarray(3));
+}
+/** Splits our own CSV dialect (semicolons, double-quoted cells, CRLF) into rows of cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && ch === '"') quoted = false;
+    else if (quoted || (ch !== '"' && ch !== ';' && !(ch === '\r' && text[i + 1] === '\n'))) cell += ch;
+    else if (ch === '"') quoted = true;
+    else {
+      row.push(cell);
+      cell = '';
+      if (ch === '\r') {
+        rows.push(row);
+        row = [];
+        i++;
+      }
+    }
+  }
+  return rows;
+}
+const countRows = (sql: Database['sql'], roundId: string, audience?: string) =>
+  sql<{ n: number }[]>`select count(*)::int as n from responses where round_id = ${roundId} and status = 'complete'
+    ${audience ? sql`and audience = ${audience}` : sql``}`.then(([r]) => r?.n ?? 0);
+
+describe('raw-data exports', () => {
+  it('write one CSV row per complete response with a sequential number, never the response id', async () => {
+    const res = await get(rounds.demoRoundId, 'responses.csv');
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const text = await csvText(res);
+    const [header, ...rows] = parseCsv(text);
+    expect(header?.slice(0, 6)).toEqual(['respondent', 'audience', 'instrument', 'version', 'locale', 'date']);
+    expect(header).toContain('parents_p_c1_vision_known');
+    expect(header).toContain('professionals_p_c1_vision_known');
+    expect(rows).toHaveLength(await countRows(db.sql, rounds.demoRoundId));
+    expect(rows.map((r) => r[0])).toEqual(rows.map((_, i) => String(i + 1)));
+    expect(rows.every((r) => r.length === header?.length)).toBe(true);
+    const ids = await db.sql<
+      { id: string }[]
+    >`select id from responses where round_id = ${rounds.demoRoundId} limit 20`;
+    for (const { id } of ids) expect(text).not.toContain(id);
+  });
+
+  it('carry only reviewed, shareable open answers (redacted where set) and neutralise formulas', async () => {
+    const text = await csvText(await get(rounds.demoRoundId, 'responses.csv'));
+    expect(text).toContain("'=1+1 De juf [naam] neemt echt de tijd.");
+    expect(text).toContain('<script>alert(""x"")</script>');
+    expect(text).not.toContain('origineel antwoord');
+  });
+
+  it('leave a perspective of four respondents out of the CSV, XLSX, codebook and SPSS file, saying so without its count', async () => {
+    const csv = await csvText(await get(rounds.smallRoundId, 'responses.csv'));
+    const [header, ...rows] = parseCsv(csv);
+    expect(rows).toHaveLength(30);
+    expect(rows.every((r) => r[1] === 'parents')).toBe(true);
+    expect(header?.some((h) => h.startsWith('professionals_'))).toBe(false);
+    expect(csv).not.toContain(SMALL_GROUP_MARK);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.read(Readable.fromWeb((await get(rounds.smallRoundId, 'responses.xlsx')).body as never));
+    const sheet = workbook.getWorksheet('antwoorden');
+    expect(sheet?.actualRowCount).toBe(31);
+    const values: string[] = [];
+    for (const name of ['antwoorden', 'codeboek'])
+      workbook.getWorksheet(name)?.eachRow((r) => values.push(JSON.stringify(r.values)));
+    expect(values.length).toBeGreaterThan(31);
+    expect(values.join('\n')).not.toMatch(/professionals|ALLEEN-VIER/);
+    const note = workbook.getWorksheet('toelichting')?.getColumn(1).values.join(' ');
+    expect(note).toContain('Niet opgenomen: professionals (te weinig respondenten om te tonen, minder dan 5).');
+
+    const codebook = await csvText(await get(rounds.smallRoundId, 'codebook.csv'));
+    expect(codebook).not.toContain('professionals');
+    const sps = await (await get(rounds.smallRoundId, 'responses.sps')).text();
+    expect(sps).toContain('* Niet opgenomen: professionals (te weinig respondenten om te tonen, minder dan 5).');
+    expect(sps).not.toMatch(/professionals_|\b4 (respondenten|professionals)/);
+  });
+
+  it('stream an XLSX with the answers, the codebook and a note sheet', async () => {
+    const res = await get(rounds.demoRoundId, 'responses.xlsx');
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.read(Readable.fromWeb(res.body as never));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['antwoorden', 'codeboek', 'toelichting']);
+    expect(workbook.getWorksheet('antwoorden')?.actualRowCount).toBe((await countRows(db.sql, rounds.demoRoundId)) + 1);
+    const codebook = workbook.getWorksheet('codeboek');
+    expect(codebook?.getRow(1).values).toEqual([
+      undefined,
+      'variabele',
+      'vraag',
+      'doelgroep',
+      'vragenlijst',
+      'versie',
+      'soort',
+      'concept',
+      'criterium',
+      'opties',
+    ]);
+  });
+
+  it('describe every variable in a codebook: Dutch question, concept, criterion and options with their level', async () => {
+    const rows = parseCsv(await csvText(await get(rounds.demoRoundId, 'codebook.csv')));
+    expect(rows[0]).toEqual([
+      'variable',
+      'question',
+      'audience',
+      'instrument',
+      'version',
+      'kind',
+      'concept',
+      'criterion',
+      'options',
+    ]);
+    const item = rows.find((r) => r[0] === 'parents_p_c1_vision_known');
+    expect(item?.slice(1, 8)).toEqual([
+      'Ik weet hoe het kindcentrum met ouders wil samenwerken.',
+      'parents',
+      'parents',
+      '1',
+      'scored',
+      'parents.c1.vision-known',
+      'C1',
+    ]);
+    expect(item?.[8]).toBe(
+      '1=Klopt niet=1 | 2=Klopt een beetje=1.67 | 3=Klopt grotendeels=2.33 | 4=Klopt helemaal=3 | dk=Weet ik niet / niet van toepassing=dk',
+    );
+  });
+
+  it('write SPSS syntax that reads the CSV with Dutch labels and "don’t know" as missing', async () => {
+    const sps = await (await get(rounds.demoRoundId, 'responses.sps')).text();
+    expect(sps).toContain(`GET DATA /TYPE=TXT /FILE='responses.csv'`);
+    expect(sps).toContain('/FIRSTCASE=2 /VARIABLES=');
+    expect(sps).toContain("/parents_p_c1_vision_known 'Ik weet hoe het kindcentrum met ouders wil samenwerken.'");
+    expect(sps).toContain("MISSING VALUES parents_p_c1_vision_known ('dk').");
+    expect(sps).toContain("RECODE parents_p_c1_vision_known ('dk'=-9) (CONVERT) INTO parents_p_c1_vision_known_n.");
+    expect(sps).toMatch(/VALUE LABELS\r\n {2}\w+\r\n {4}'/);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/pspp'))(
+    'run in PSPP without errors and read every case (needs Debian pspp)',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'spss-'));
+      writeFileSync(
+        join(dir, 'responses.csv'),
+        Buffer.from(await (await get(rounds.demoRoundId, 'responses.csv')).arrayBuffer()),
+      );
+      const sps = await (await get(rounds.demoRoundId, 'responses.sps')).text();
+      writeFileSync(
+        join(dir, 'run.sps'),
+        `${sps}\r\nDESCRIPTIVES parents_p_c1_vision_known_n.\r\nFREQUENCIES audience.\r\n`,
+      );
+      const out = execFileSync('pspp', ['-O', 'format=txt', '-o', join(dir, 'out.txt'), 'run.sps'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect(out).not.toMatch(/error/i);
+      const listing = execFileSync('cat', [join(dir, 'out.txt')], { encoding: 'utf8' });
+      expect(listing).toContain('parents');
+      expect(listing).not.toMatch(/\berror\b/i);
+    },
+  );
+
+  it('stream 20,000 responses without loading them at once', async () => {
+    const organisationId = await insertOrganisation(db.sql, { name: 'Gemeente Groot', kind: 'municipality' });
+    const ikcId = await insertIkc(db.sql, { organisationId, name: 'IKC Groot' });
+    const locationId = await insertLocation(db.sql, { ikcId, name: 'Locatie Groot', families: 30000 });
+    const file = catalog.latest('parents');
+    if (!file) throw new Error('no parents questionnaire');
+    const { roundId, links } = await insertRound(db.sql, {
+      locationId,
+      kind: 'baseline',
+      status: 'closed',
+      opensOn: '2026-09-01',
+      closesOn: '2026-09-30',
+      instruments: { parents: { key: file.key, version: file.version } },
+    });
+    const answers = syntheticAnswers(file, createRandom(1), { targets: {} });
+    await db.sql`
+      insert into responses (id, link_id, round_id, audience, instrument_key, instrument_version, locale, answers, status, received_on)
+      select gen_random_uuid(), ${links.parents ?? ''}, ${roundId}, 'parents', ${file.key}, ${file.version}, 'nl',
+             ${asJson(db.sql, answers)}::jsonb || jsonb_build_object('p_c1_vision_known', 1 + g % 4),
+             'complete', date '2026-09-01' + (g % 30)
+        from generate_series(1, 20000) g`;
+    const started = performance.now();
+    const res = await get(roundId, 'responses.csv');
+    let lines = 0;
+    let last = '';
+    const decoder = new TextDecoder();
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      const text = last + decoder.decode(chunk, { stream: true });
+      const parts = text.split('\r\n');
+      last = parts.pop() ?? '';
+      lines += parts.length;
+    }
+    expect(lines).toBe(20001);
+    expect(performance.now() - started).toBeLessThan(25_000);
+  }, 60_000);
+
+  it('are for researchers and admins only: an IKC user gets 403, a user outside the scope 404', async () => {
+    const ikcUser = await staffAgent(app, db.sql, 'ikc', { ikcId: rounds.demoIkcId });
+    const outsider = await staffAgent(app, db.sql, 'researcher', { organisationId: rounds.smallOrganisationId });
+    for (const file of ['responses.csv', 'responses.xlsx', 'codebook.csv', 'responses.sps']) {
+      expect((await ikcUser.send('GET', `/api/exports/${rounds.demoRoundId}/${file}`)).status, file).toBe(403);
+      expect((await outsider.send('GET', `/api/exports/${rounds.demoRoundId}/${file}`)).status, file).toBe(404);
+    }
+  });
+});
