@@ -15,5 +15,9 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT: moet tussen 0 en 65535/);
     expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => parseEnv({ DRIEHOEK_DEMO: 'ja' })).toThrow(/DRIEHOEK_DEMO/);
+    expect(() => parseEnv({ DRIEHOEK_LINK_RATE_PER_MINUTE: '0' })).toThrow(
+      /DRIEHOEK_LINK_RATE_PER_MINUTE: moet minstens 1 zijn/,
+    );
+    expect(() => parseEnv({ DRIEHOEK_GRACE_MINUTES: '-5' })).toThrow(/DRIEHOEK_GRACE_MINUTES: mag niet negatief zijn/);
   });
 });

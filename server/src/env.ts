@@ -21,16 +21,16 @@ const EnvSchema = z.object({
   /** Minutes after a round closes during which people who were answering may still submit. */
   DRIEHOEK_GRACE_MINUTES: z.coerce
     .number({ message: 'moet een getal zijn' })
-    .int()
-    .min(0)
-    .max(7 * 24 * 60)
+    .int('moet een geheel getal zijn')
+    .min(0, 'mag niet negatief zijn')
+    .max(7 * 24 * 60, 'hoogstens een week (10080)')
     .default(60),
   /** New responses per link per minute before further ones are asked to wait (stops scripted ballot stuffing). */
   DRIEHOEK_LINK_RATE_PER_MINUTE: z.coerce
     .number({ message: 'moet een getal zijn' })
-    .int()
-    .min(1)
-    .max(10_000)
+    .int('moet een geheel getal zijn')
+    .min(1, 'moet minstens 1 zijn')
+    .max(1_000_000, 'hoogstens 1000000')
     .default(60),
   /** Chromium used to print reports to PDF; without it the report page explains how to print from the browser. */
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),

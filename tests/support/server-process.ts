@@ -87,7 +87,11 @@ export async function startServer(db: DatabaseTarget, extraEnv: Record<string, s
     });
   });
   const baseUrl = /Driehoek draait op (\S+)/.exec(out)?.[1] ?? '';
-  const audienceOf: Record<string, string> = { ouders: 'parents', professionals: 'professionals', kinderen: 'children' };
+  const audienceOf: Record<string, string> = {
+    ouders: 'parents',
+    professionals: 'professionals',
+    kinderen: 'children',
+  };
   const links = [...out.matchAll(/^ {2}(.+) — (\S+): (\S+\/s\/(\S+))$/gm)].map((m) => ({
     location: m[1] ?? '',
     audience: audienceOf[m[2] ?? ''] ?? m[2] ?? '',
