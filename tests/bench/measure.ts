@@ -1,6 +1,15 @@
 import { performance } from 'node:perf_hooks';
 
-export type Row = { section: string; name: string; value: number; unit: string; baseline?: number; ratio?: number; goal?: string; note?: string };
+export type Row = {
+  section: string;
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: number;
+  ratio?: number;
+  goal?: string;
+  note?: string;
+};
 
 /** Median and percentiles of a sample of durations in ms. */
 export function summarise(samples: number[]): { p50: number; p99: number; mean: number } {

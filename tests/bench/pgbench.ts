@@ -21,7 +21,7 @@ export async function pgbenchInsertRate(clients: number): Promise<number> {
   await db.end();
   const dir = mkdtempSync(join(tmpdir(), 'pgbench-'));
   const script = join(dir, 'insert.sql');
-  writeFileSync(script, "insert into bench_rows values (gen_random_uuid(), '{\"q1\": 3, \"q2\": 2}', current_date);\n");
+  writeFileSync(script, 'insert into bench_rows values (gen_random_uuid(), \'{"q1": 3, "q2": 2}\', current_date);\n');
   try {
     const out = execFileSync(
       'pgbench',

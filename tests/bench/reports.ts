@@ -9,7 +9,7 @@ import {
   syntheticAnswers,
 } from '@driehoek/server';
 import { loadInstruments } from '@driehoek/surveys';
-import { summarise, type Row } from './measure';
+import { type Row, summarise } from './measure';
 
 const PER_AUDIENCE = { parents: 1600, professionals: 100, children: 300 } as const;
 
@@ -68,7 +68,12 @@ export async function benchReports(): Promise<Row[]> {
         goal: '< 100 ms',
         note: 'baseline: reading the same rows from the database',
       },
-      { section: 'reports', name: '50 location reports in a row', value: Math.round(reportTimes.reduce((a, b) => a + b, 0)), unit: 'ms' },
+      {
+        section: 'reports',
+        name: '50 location reports in a row',
+        value: Math.round(reportTimes.reduce((a, b) => a + b, 0)),
+        unit: 'ms',
+      },
     ];
   } finally {
     await db.close();

@@ -3,6 +3,7 @@
 // PostgreSQL figures, a server at BENCH_DATABASE_URL (default: the machine's on 127.0.0.1:5432).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { freshDatabase, startServer } from '../support/server-process';
 import { benchEnv, machineDescription } from './bench-env';
 import { benchBundle } from './bundle';
 import { type Row, round } from './measure';
@@ -10,14 +11,16 @@ import { pgbenchInsertRate } from './pgbench';
 import { benchReports } from './reports';
 import { benchStartup } from './startup';
 import { benchSubmissions } from './submissions';
-import { freshDatabase, startServer } from '../support/server-process';
 
 const wanted = (section: string) => !benchEnv.only || benchEnv.only.includes(section);
 
 async function main() {
   const rows: Row[] = [];
   const log = (r: Row[]) => {
-    for (const x of r) console.log(`${x.section.padEnd(12)} ${x.name}: ${x.value} ${x.unit}${x.ratio ? ` (${round(x.ratio)}× baseline ${x.baseline})` : ''}`);
+    for (const x of r)
+      console.log(
+        `${x.section.padEnd(12)} ${x.name}: ${x.value} ${x.unit}${x.ratio ? ` (${round(x.ratio)}× baseline ${x.baseline})` : ''}`,
+      );
     rows.push(...r);
   };
 
@@ -28,7 +31,14 @@ async function main() {
     for (const clients of [10, 50]) {
       const tps = await pgbenchInsertRate(clients);
       best = Math.max(best, tps);
-      log([{ section: 'baseline', name: `pgbench single-row insert, ${clients} connections (PostgreSQL)`, value: Math.round(tps), unit: 'tx/s' }]);
+      log([
+        {
+          section: 'baseline',
+          name: `pgbench single-row insert, ${clients} connections (PostgreSQL)`,
+          value: Math.round(tps),
+          unit: 'tx/s',
+        },
+      ]);
     }
     const pg = await freshDatabase(benchEnv.databaseUrl);
     try {

@@ -9,7 +9,12 @@ export async function benchStartup(db: DatabaseTarget): Promise<Row[]> {
   for (const label of ['first start (migrations, demo seed)', 'second start (existing data)']) {
     const t0 = performance.now();
     const server = await startServer(db, { LOG_LEVEL: 'error' });
-    rows.push({ section: 'startup', name: `${label}, ${db.dataDir ? 'embedded' : 'PostgreSQL'}`, value: Math.round(performance.now() - t0), unit: 'ms' });
+    rows.push({
+      section: 'startup',
+      name: `${label}, ${db.dataDir ? 'embedded' : 'PostgreSQL'}`,
+      value: Math.round(performance.now() - t0),
+      unit: 'ms',
+    });
     await server.stop();
   }
   return rows;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import autocannon from 'autocannon';
 import { listQuestions } from '@driehoek/shared';
 import { loadInstruments } from '@driehoek/surveys';
+import autocannon from 'autocannon';
 import type { DatabaseTarget, ServerProcess } from '../support/server-process';
 import { startServer } from '../support/server-process';
 import { benchEnv } from './bench-env';
@@ -35,7 +35,12 @@ export async function benchSubmissions(label: string, db: DatabaseTarget): Promi
     const link = server.links.find((l) => l.audience === 'parents');
     if (!link) throw new Error('no parents link');
     const body = responseBody(link.linkId);
-    rows.push({ section: 'memory', name: `server RSS idle (${label})`, value: Math.round(rssMb(server.child.pid)), unit: 'MB' });
+    rows.push({
+      section: 'memory',
+      name: `server RSS idle (${label})`,
+      value: Math.round(rssMb(server.child.pid)),
+      unit: 'MB',
+    });
     for (const connections of [50, 200]) {
       let peak = 0;
       const sampler = setInterval(() => {
@@ -57,10 +62,32 @@ export async function benchSubmissions(label: string, db: DatabaseTarget): Promi
       clearInterval(sampler);
       const errors = result.errors + result.non2xx;
       rows.push(
-        { section: 'submissions', name: `${label}, ${connections} clients: throughput`, value: Math.round(result.requests.average), unit: 'req/s', note: errors ? `${errors} errors or non-2xx` : undefined },
-        { section: 'submissions', name: `${label}, ${connections} clients: latency p50`, value: result.latency.p50, unit: 'ms' },
-        { section: 'submissions', name: `${label}, ${connections} clients: latency p99`, value: result.latency.p99, unit: 'ms', goal: connections === 200 ? '< 50 ms' : undefined },
-        { section: 'memory', name: `server RSS peak, ${connections} clients (${label})`, value: Math.round(peak), unit: 'MB' },
+        {
+          section: 'submissions',
+          name: `${label}, ${connections} clients: throughput`,
+          value: Math.round(result.requests.average),
+          unit: 'req/s',
+          note: errors ? `${errors} errors or non-2xx` : undefined,
+        },
+        {
+          section: 'submissions',
+          name: `${label}, ${connections} clients: latency p50`,
+          value: result.latency.p50,
+          unit: 'ms',
+        },
+        {
+          section: 'submissions',
+          name: `${label}, ${connections} clients: latency p99`,
+          value: result.latency.p99,
+          unit: 'ms',
+          goal: connections === 200 ? '< 50 ms' : undefined,
+        },
+        {
+          section: 'memory',
+          name: `server RSS peak, ${connections} clients (${label})`,
+          value: Math.round(peak),
+          unit: 'MB',
+        },
       );
     }
   } finally {

@@ -7,7 +7,13 @@ import { insertIkc, insertLocation, insertOrganisation, insertRound } from '../f
 export async function insertScanFixture(sql: Sql, catalog: InstrumentCatalog, name = 'Bench') {
   const organisationId = await insertOrganisation(sql, { name: `Gemeente ${name}`, kind: 'municipality' });
   const ikcId = await insertIkc(sql, { organisationId, name: `IKC ${name}` });
-  const locationId = await insertLocation(sql, { ikcId, name: `Locatie ${name}`, families: 1800, pupils812: 350, professionals: 120 });
+  const locationId = await insertLocation(sql, {
+    ikcId,
+    name: `Locatie ${name}`,
+    families: 1800,
+    pupils812: 350,
+    professionals: 120,
+  });
   const instruments: Partial<Record<Audience, { key: string; version: number }>> = {};
   for (const audience of ['parents', 'professionals', 'children'] as const) {
     const latest = catalog.latest(audience);

@@ -32,7 +32,10 @@ export async function upsertResponse(sql: Sql, r: ResponseInput): Promise<Respon
   return row?.status;
 }
 
-export async function findResponseHead(sql: Sql, id: string): Promise<{ linkId: string; status: ResponseStatus } | undefined> {
+export async function findResponseHead(
+  sql: Sql,
+  id: string,
+): Promise<{ linkId: string; status: ResponseStatus } | undefined> {
   const [row] = await sql<{ linkId: string; status: ResponseStatus }[]>`
     select link_id as "linkId", status from responses where id = ${id}`;
   return row;

@@ -32,11 +32,19 @@ function questionsOf(instrument: InstrumentFile): QuestionShape[] {
  * that never touches a complete response, so concurrent retries cannot store a response twice; with single-use
  * codes the code and the response change in one transaction.
  */
-export async function saveResponse(deps: AppDeps, responseId: string, input: SaveResponse): Promise<SaveResponseResult> {
+export async function saveResponse(
+  deps: AppDeps,
+  responseId: string,
+  input: SaveResponse,
+): Promise<SaveResponseResult> {
   const opened = await openLink(deps, input.linkId);
   const { link, instrument } = opened;
   if (!instrument.locales.includes(input.locale)) {
-    throw new AppError('validation', `locale: taal ${input.locale} wordt bij deze vragenlijst niet aangeboden`, 'locale');
+    throw new AppError(
+      'validation',
+      `locale: taal ${input.locale} wordt bij deze vragenlijst niet aangeboden`,
+      'locale',
+    );
   }
   const problem = findAnswerProblem(questionsOf(instrument), input.answers);
   if (problem) throw new AppError('validation', problem.message, problem.field);
@@ -112,7 +120,8 @@ async function admitNewResponse(deps: AppDeps, { link, graceUntil }: OpenLink) {
 
 async function checkCode(tx: Sql, { link }: OpenLink, code: string, responseId: string) {
   const row = await lockCode(tx, link.roundId, link.audience, code);
-  if (!row) throw new AppError('validation', 'code: deze code kennen we niet; controleer de letters en cijfers', 'code');
+  if (!row)
+    throw new AppError('validation', 'code: deze code kennen we niet; controleer de letters en cijfers', 'code');
   if (row.used) throw new AppError('validation', 'code: deze code is al gebruikt', 'code');
   if (row.resumeResponseId && row.resumeResponseId !== responseId) {
     throw new AppError(

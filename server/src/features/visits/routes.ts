@@ -44,7 +44,7 @@ export const visitRoutes = new Hono<AppEnv>()
       const input = await readJson(c, SaveVisitSchema);
       const round = await editableRound(c, input.roundId);
       const instrument = c.var.deps.catalog.get(input.instrument.key, input.instrument.version);
-      if (!instrument || instrument.perspective !== 'mystery-guest') {
+      if (instrument?.perspective !== 'mystery-guest') {
         throw new AppError(
           'validation',
           `instrument: ${input.instrument.key} versie ${input.instrument.version} is geen formulier van de mystery guest`,
