@@ -33,6 +33,8 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .levelbox { border: 1px solid var(--line); border-left: 6px solid var(--accent); padding: .6rem .8rem; margin: .6rem 0;
   background: #fbfcfd; }
 .levelbox .big { font-size: 1.25rem; font-weight: 700; }
+.levelbox .big .level { white-space: normal; }
+figure { margin: .8rem 0; }
 .callout { border-left: 5px solid var(--warn); background: #fdf3ec; padding: .5rem .8rem; margin: .6rem 0; }
 .callout.good { border-color: var(--good); background: #eef7f1; }
 .rubric td:first-child { white-space: nowrap; }
