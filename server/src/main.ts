@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { loadInstruments } from '@driehoek/surveys';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { closePdfRenderer } from './features/reports/render/pdf';
 import { openDatabase } from './db';
 import { parseEnv, readProcessEnv } from './env';
 import { createLogger } from './logger';
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
     force.unref();
     // Stop accepting, let in-flight requests finish, then close the database.
     server.close(async () => {
+      await closePdfRenderer();
       await db.close();
       logger.info('stopped');
       process.exit(0);

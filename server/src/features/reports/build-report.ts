@@ -66,12 +66,17 @@ export async function buildRoundReport(deps: AppDeps, roundId: string): Promise<
   const before = await scoreRound(deps, sql, baseline);
   const conceptMap = Object.assign(
     {},
-    ...deps.catalog.all.filter((f) => report.instruments.some((i) => i.key === f.key && i.version === f.version)).map((f) => f.conceptMap ?? {}),
+    ...deps.catalog.all
+      .filter((f) => report.instruments.some((i) => i.key === f.key && i.version === f.version))
+      .map((f) => f.conceptMap ?? {}),
   ) as Record<string, string | null>;
   const model = loadScanModel(round.modelVersion);
   return {
     round,
     report,
-    comparison: { baseline, result: compareRounds(before, report, { confidence: model.interval.confidence, conceptMap }) },
+    comparison: {
+      baseline,
+      result: compareRounds(before, report, { confidence: model.interval.confidence, conceptMap }),
+    },
   };
 }

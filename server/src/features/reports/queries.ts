@@ -36,7 +36,15 @@ export async function listPins(sql: Sql, roundId: string) {
 }
 
 export async function listScoringResponses(sql: Sql, roundId: string): Promise<ScoringResponse[]> {
-  const rows = await sql<{ perspective: Perspective; key: string; version: number; answers: Record<string, unknown>; status: 'complete' | 'partial' }[]>`
+  const rows = await sql<
+    {
+      perspective: Perspective;
+      key: string;
+      version: number;
+      answers: Record<string, unknown>;
+      status: 'complete' | 'partial';
+    }[]
+  >`
     select audience as perspective, instrument_key as key, instrument_version as version, answers, status
       from responses where round_id = ${roundId}`;
   return rows.map((r) => ({
