@@ -56,11 +56,14 @@ describe('GET /api/links/:linkId', () => {
     expect((await errorOf(closed)).code).toBe('link_closed');
   });
 
-  it('counts the closing day as open in Dutch time, even late in the evening', async () => {
+  it('counts the closing day as open in Dutch time, then gives an hour of grace', async () => {
     const scan = await createScan(db.sql, { name: 'Laatste dag', opensOn: '2026-11-01', closesOn: '2026-11-23' });
     clock.set('2026-11-23T22:30:00Z'); // 23:30 in Amsterdam
     expect((await app.request(`/api/links/${scan.links.parents}`)).status).toBe(200);
-    clock.set('2026-11-23T23:30:00Z'); // 00:30 the next day in Amsterdam
+    clock.set('2026-11-23T23:30:00Z'); // 00:30 the next day: only the grace period for people still answering
+    const grace = await app.request(`/api/links/${scan.links.parents}`);
+    expect(((await grace.json()) as { graceUntil?: string }).graceUntil).toBe('2026-11-24T00:00:00.000Z');
+    clock.set('2026-11-24T00:00:00Z'); // 01:00 in Amsterdam: closed
     expect((await app.request(`/api/links/${scan.links.parents}`)).status).toBe(410);
     clock.set('2026-11-23T11:00:00Z');
   });
