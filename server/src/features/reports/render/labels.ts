@@ -1,4 +1,5 @@
 import type { Level, Perspective, ReliabilityLabel, ScanModel } from '@driehoek/shared';
+import { formatDutchDate } from '@driehoek/shared';
 
 /** Dutch names of the perspectives, as the report uses them in running text. */
 export const PERSPECTIVE_NL: Record<Perspective, string> = {
@@ -50,24 +51,5 @@ export const fmtPercent = (share: number): string => `${Math.round(share * 100)}
 
 export const fmtSigned = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-/** "9 november 2026" from "2026-11-09". */
-export function fmtDate(isoDate: string): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
+/** "9 november 2026" from "2026-11-09" (or a full ISO timestamp). */
+export const fmtDate = (isoDate: string): string => formatDutchDate(isoDate.slice(0, 10));
