@@ -1,11 +1,11 @@
 import { type Login, LoginSchema } from '@driehoek/shared';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { linkId, me, monitor } from '../test/fixtures';
 import { apiError, mockApi } from '../test/msw';
-import { staffApi } from './api';
 import { MonitorPage } from './monitor-page';
+import { renderStaff } from './render-staff';
 import StaffApp from './staff-app';
 
 const api = mockApi();
@@ -21,6 +21,8 @@ function fillLogin(email: string, password: string) {
 }
 
 describe('staff app', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/app'));
+
   it('shows the server message when the login is refused', async () => {
     signedOut();
     api.use(
@@ -91,7 +93,7 @@ describe('staff app', () => {
         return HttpResponse.json({ rows: [{ ...first, complete: 17 + calls }] });
       }),
     );
-    render(<MonitorPage api={staffApi} me={me} onSignedOut={() => {}} refreshMs={50} />);
+    renderStaff(<MonitorPage refreshMs={50} />);
 
     expect(await screen.findByRole('cell', { name: '18' })).toBeTruthy();
     expect(await screen.findByRole('cell', { name: '19' })).toBeTruthy();
@@ -110,6 +112,7 @@ describe('staff app', () => {
     render(<StaffApp />);
 
     expect(await screen.findByText('Er zijn nog geen rondes die u kunt zien.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /accountmenu/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Uitloggen' }));
 
     expect(await screen.findByRole('heading', { name: 'Inloggen bij Driehoek' })).toBeTruthy();

@@ -1,0 +1,84 @@
+import { useId, useState } from 'react';
+import { localeNames, touchpointName } from '../labels';
+import { LoadState } from '../ui/load-state';
+import { PageHeading } from '../ui/page-heading';
+import { useLoad } from '../use-load';
+import { InstrumentPreview } from './instrument-preview';
+
+const perspectiveNames: Record<string, string> = {
+  parents: 'Ouders',
+  professionals: 'Medewerkers',
+  children: 'Kinderen',
+  'mystery-guest': 'Mystery guest',
+};
+
+/** Every published questionnaire version, shown as a respondent sees it, in any language it offers. */
+export default function InstrumentsPage() {
+  const loaded = useLoad((api) => api.instruments(), []);
+  const [chosen, setChosen] = useState('');
+  const [locale, setLocale] = useState('nl');
+  const instrumentId = useId();
+  const localeId = useId();
+  return (
+    <>
+      <PageHeading title="Vragenlijsten">Vragenlijsten bekijken</PageHeading>
+      <p>
+        Kies een gepubliceerde versie en een taal. U ziet de vragenlijst precies zoals een respondent hem ziet; wat u
+        hier invult, wordt nergens opgeslagen.
+      </p>
+      <LoadState loaded={loaded}>
+        {({ items }) => {
+          const current = items.find((i) => `${i.key}@${i.version}` === chosen);
+          const locales = current?.locales ?? [];
+          const shownLocale = locales.includes(locale as never) ? locale : 'nl';
+          return (
+            <>
+              <div className="field-row">
+                <div className="field">
+                  <label htmlFor={instrumentId}>Vragenlijst en versie</label>
+                  <select id={instrumentId} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+                    <option value="">Kies een vragenlijst</option>
+                    {Object.entries(perspectiveNames).map(([perspective, label]) => (
+                      <optgroup key={perspective} label={label}>
+                        {items
+                          .filter((i) => i.perspective === perspective)
+                          .map((i) => (
+                            <option key={`${i.key}@${i.version}`} value={`${i.key}@${i.version}`}>
+                              {perspective === 'mystery-guest' ? touchpointName(i.key) : i.key} — versie {i.version}
+                            </option>
+                          ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor={localeId}>Taal</label>
+                  <select
+                    id={localeId}
+                    value={shownLocale}
+                    disabled={!current}
+                    onChange={(e) => setLocale(e.target.value)}
+                  >
+                    {(locales.length ? locales : ['nl']).map((l) => (
+                      <option key={l} value={l}>
+                        {localeNames[l] ?? l}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </div>
+              {current && (
+                <InstrumentPreview
+                  key={`${chosen}-${shownLocale}`}
+                  instrumentKey={current.key}
+                  version={current.version}
+                  locale={shownLocale}
+                />
+              )}
+            </>
+          );
+        }}
+      </LoadState>
+    </>
+  );
+}

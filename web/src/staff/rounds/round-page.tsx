@@ -1,0 +1,73 @@
+import { type Capability, can, type Round } from '@driehoek/shared';
+import { lazy, Suspense } from 'react';
+import { OpenAnswersPanel } from '../review/open-answers-panel';
+import { AppLink } from '../router/app-link';
+import { paths, type RoundTab } from '../router/staff-route';
+import { useStaff } from '../staff-context';
+import { LoadState } from '../ui/load-state';
+import { PageHeading } from '../ui/page-heading';
+import { useLoad } from '../use-load';
+import { VisitsPanel } from '../visits/visits-panel';
+import { DistributionPanel } from './distribution-panel';
+import { ReportPanel } from './report-panel';
+import { RoundStatusPanel } from './round-status-panel';
+import { roundTitle } from './rounds-table';
+
+const RoundMonitorPanel = lazy(() => import('./round-monitor-panel'));
+
+const tabs: ReadonlyArray<{ tab: RoundTab; label: string; capability: Capability }> = [
+  { tab: 'status', label: 'Status en data', capability: 'rounds.read' },
+  { tab: 'verspreiding', label: 'Verspreiding', capability: 'rounds.read' },
+  { tab: 'respons', label: 'Respons', capability: 'monitor.read' },
+  { tab: 'bezoeken', label: 'Mystery guest', capability: 'visits.read' },
+  { tab: 'open-antwoorden', label: 'Open antwoorden', capability: 'review.write' },
+  { tab: 'rapport', label: 'Rapport', capability: 'report.read' },
+];
+
+/** A round: its status and dates, distribution, response, mystery-guest visits, open answers and report, as tabs. */
+export function RoundPage({ id, tab }: { id: string; tab: RoundTab }) {
+  const { me } = useStaff();
+  const loaded = useLoad((api) => api.round(id), [id]);
+  const visible = tabs.filter((t) => can(me.role, t.capability));
+  const current = visible.find((t) => t.tab === tab) ?? visible[0];
+  return (
+    <LoadState loaded={loaded}>
+      {(round: Round) => (
+        <>
+          <p className="breadcrumb">
+            <AppLink to={paths.rounds()}>Rondes</AppLink> ›{' '}
+            <AppLink to={paths.location(round.locationId)}>
+              {round.location} ({round.ikc})
+            </AppLink>
+          </p>
+          <PageHeading title={`${roundTitle(round)} — ${round.location}`}>
+            {roundTitle(round)} <span className="heading-sub">{round.location}</span>
+          </PageHeading>
+          <nav aria-label="Onderdelen van de ronde" className="tabs">
+            <ul>
+              {visible.map((t) => (
+                <li key={t.tab}>
+                  <AppLink to={paths.round(round.id, t.tab)} aria-current={t.tab === current?.tab ? 'page' : undefined}>
+                    {t.label}
+                  </AppLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <section aria-label={current?.label} className="tab-panel">
+            {current?.tab === 'status' && <RoundStatusPanel round={round} onChange={loaded.setData} />}
+            {current?.tab === 'verspreiding' && <DistributionPanel round={round} />}
+            {current?.tab === 'respons' && (
+              <Suspense fallback={<p role="status">Laden…</p>}>
+                <RoundMonitorPanel round={round} />
+              </Suspense>
+            )}
+            {current?.tab === 'bezoeken' && <VisitsPanel round={round} />}
+            {current?.tab === 'open-antwoorden' && <OpenAnswersPanel round={round} />}
+            {current?.tab === 'rapport' && <ReportPanel round={round} />}
+          </section>
+        </>
+      )}
+    </LoadState>
+  );
+}

@@ -1,0 +1,80 @@
+import { can, type Round, type RoundStatus, RoundStatusSchema, transitionProblem } from '@driehoek/shared';
+import { useState } from 'react';
+import { failureMessage } from '../api';
+import { audienceNames, formatDay, roundKindNames, roundStatusNames } from '../labels';
+import { useStaff } from '../staff-context';
+import { ConfirmButton } from '../ui/confirm-button';
+import { RoundDatesForm } from './round-dates-form';
+
+/** What a transition button says, by where the round is and where it goes. */
+export function transitionLabel(from: RoundStatus, to: RoundStatus): string {
+  if (to === 'open') return from === 'draft' ? 'Ronde openen' : 'Ronde heropenen';
+  if (to === 'closed') return from === 'open' ? 'Ronde sluiten' : 'Terug naar gesloten';
+  if (to === 'reported') return 'Markeren als gerapporteerd';
+  return roundStatusNames[to];
+}
+
+const consequences: Partial<Record<RoundStatus, string>> = {
+  open: 'De links werken vanaf de openingsdatum.',
+  closed: 'Wie nog bezig is, mag nog even afmaken; nieuwe respondenten kunnen niet meer beginnen.',
+  reported: 'Het rapport is besproken; de ronde ligt vast.',
+};
+
+/** Status, facts and the transitions this status allows, as buttons; the server's reason when it refuses. */
+export function RoundStatusPanel({ round, onChange }: { round: Round; onChange: (round: Round) => void }) {
+  const { api, me } = useStaff();
+  const [refusal, setRefusal] = useState<string | undefined>(undefined);
+  const writable = can(me.role, 'rounds.write');
+  const targets = RoundStatusSchema.options.filter((to) => transitionProblem(round.status, to) === undefined);
+
+  const move = async (to: RoundStatus) => {
+    setRefusal(undefined);
+    try {
+      onChange(await api.transitionRound(round.id, to));
+    } catch (e) {
+      setRefusal(failureMessage(e).replace(/^to: /, ''));
+    }
+  };
+
+  return (
+    <>
+      <h2>Status</h2>
+      <p>
+        <span className={`status status--${round.status}`}>{roundStatusNames[round.status]}</span>
+      </p>
+      {writable && targets.length > 0 && (
+        <div className="actions">
+          {targets.map((to) => (
+            <ConfirmButton
+              key={to}
+              label={transitionLabel(round.status, to)}
+              question={`${transitionLabel(round.status, to)}? ${consequences[to] ?? ''}`}
+              confirmLabel={`Ja, ${transitionLabel(round.status, to).toLowerCase()}`}
+              onConfirm={() => move(to)}
+            />
+          ))}
+        </div>
+      )}
+      <div role="alert">{refusal && <p className="form-error">Niet gelukt: {refusal}</p>}</div>
+      <dl className="facts">
+        <dt>Soort</dt>
+        <dd>{roundKindNames[round.kind]}</dd>
+        <dt>Periode</dt>
+        <dd>
+          {formatDay(round.opensOn)} – {formatDay(round.closesOn)}
+        </dd>
+        <dt>Toegang</dt>
+        <dd>{round.singleUseCodes ? 'Eenmalige codes' : 'Open link per doelgroep'}</dd>
+        {round.links.map((link) => (
+          <div key={link.audience} className="facts__row">
+            <dt>{audienceNames[link.audience]}</dt>
+            <dd>
+              {link.instrument.key} versie {link.instrument.version}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {writable && <RoundDatesForm round={round} onSaved={onChange} />}
+    </>
+  );
+}
