@@ -6,8 +6,8 @@ import type { SourceFile } from '../src/check/problem';
 /** The surveys/ folder. */
 export const surveysRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Folders that hold no questionnaire or model versions. */
-const NOT_SOURCES = new Set(['src', 'scripts', 'codebook', 'node_modules']);
+/** Folders that hold no questionnaire or model versions (the action library has its own schema, check and lock). */
+const NOT_SOURCES = new Set(['src', 'scripts', 'codebook', 'node_modules', 'actions']);
 
 /** Every `<folder>/v<N>.json` under surveys/: the instruments and the scan models. */
 export function readSourceFiles(root = surveysRoot): SourceFile[] {

@@ -77,3 +77,4 @@ export function loadScanModel(version?: number, sources: Readonly<Record<string,
 
 /** Paths of the registered files, for tools that need to know where a parsed file came from. */
 export const registeredPaths = (): string[] => [...Object.keys(instrumentSources), ...Object.keys(modelSources)];
+export { actionSources, loadActionLibraries, loadActionLibrary } from './actions';
