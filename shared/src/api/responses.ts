@@ -1,8 +1,23 @@
 import { z } from 'zod';
 import { LinkIdSchema, LocaleSchema } from './common';
 
-/** A questionnaire's answers: question name to value, as SurveyJS produces them. */
-export const AnswersSchema = z.record(z.string(), z.unknown());
+const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+/**
+ * A questionnaire's answers: question name to value, as SurveyJS produces them. Keys that would reach an object's
+ * prototype are refused before parsing: copying `__proto__` into a plain object would silently drop the answer (or
+ * pollute the copy) instead of naming it as an unknown question.
+ */
+export const AnswersSchema = z
+  .unknown()
+  .superRefine((raw, ctx) => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;
+    for (const key of RESERVED_KEYS) {
+      if (Object.hasOwn(raw, key))
+        ctx.addIssue({ code: 'custom', path: [key], message: 'deze vraag bestaat niet in deze vragenlijst' });
+    }
+  })
+  .pipe(z.record(z.string(), z.unknown()));
 export type Answers = z.infer<typeof AnswersSchema>;
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../common';
+import { AnswersSchema } from '../responses';
 
 /** `PUT /api/visits/:visitId` — the client chooses the id so a visit syncs exactly once, like a response. */
 export const SaveVisitSchema = z.object({
@@ -9,7 +10,7 @@ export const SaveVisitSchema = z.object({
     version: z.number().int().positive(),
   }),
   visitedOn: IsoDateSchema,
-  answers: z.record(z.string(), z.unknown()),
+  answers: AnswersSchema,
 });
 export type SaveVisit = z.infer<typeof SaveVisitSchema>;
 
