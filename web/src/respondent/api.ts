@@ -1,9 +1,8 @@
 import {
-  type Answers,
-  AnswersSchema,
+  type CodeResume,
+  CodeResumeSchema,
   type LinkView,
   LinkViewSchema,
-  ResponseIdSchema,
   type SaveResponse,
   type SaveResponseResult,
   SaveResponseResultSchema,
@@ -44,22 +43,6 @@ export async function fetchLink(linkId: string, signal?: AbortSignal): Promise<L
 }
 
 /** What typing a single-use code gives: a fresh start, or the answers saved with it on another device. */
-export type CodeResume =
-  | { state: 'new' }
-  | { state: 'in_progress'; responseId: string; answers: Answers; locale: string };
-
-function parseCodeResume(value: unknown): CodeResume | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const v = value as Record<string, unknown>;
-  if (v.state === 'new') return { state: 'new' };
-  const answers = AnswersSchema.safeParse(v.answers);
-  const responseId = ResponseIdSchema.safeParse(v.responseId);
-  if (v.state !== 'in_progress' || !answers.success || !responseId.success || typeof v.locale !== 'string') {
-    return undefined;
-  }
-  return { state: 'in_progress', responseId: responseId.data, answers: answers.data, locale: v.locale };
-}
-
 export type CodeResult = { kind: 'ok'; resume: CodeResume } | { kind: 'failed'; failure: ApiFailure };
 
 /** Checks a single-use code before the first question (`GET /api/links/:linkId/codes/:code`). */
@@ -73,13 +56,14 @@ export async function checkCode(linkId: string, code: string): Promise<CodeResul
     return { kind: 'failed', failure: networkFailure('Er is geen verbinding met de server. Probeer het opnieuw.') };
   }
   if (!response.ok) return { kind: 'failed', failure: await readApiFailure(response) };
-  const resume = parseCodeResume(await response.json().catch(() => undefined));
-  if (!resume)
+  const parsed = CodeResumeSchema.safeParse(await response.json().catch(() => undefined));
+  if (!parsed.success) {
     return {
       kind: 'failed',
       failure: { status: 502, code: 'internal', message: 'De code kon niet worden gecontroleerd.' },
     };
-  return { kind: 'ok', resume };
+  }
+  return { kind: 'ok', resume: parsed.data };
 }
 
 /** One save attempt, mapped to what the save queue needs to decide between done, retry and give up. */

@@ -1,48 +1,25 @@
 import type { LinkView, Locale } from '@driehoek/shared';
-import { type FormEvent, useId, useState } from 'react';
-import { CODE_PATTERN, normalizeCode } from './draft-store';
 import { LanguageSelect } from './language-select';
 import { localizedText } from './localized-text';
 import { formatDate, messages } from './messages';
 import { estimateMinutes } from './pick-locale';
+import { CodeField, FormError, type StartHandler, useStartForm } from './start-form';
 
 export type LandingProps = {
   link: LinkView;
   locale: Locale;
   onLocaleChange: (locale: Locale) => void;
   questionCount: number;
-  /** Starts the questionnaire; with a code, resolves to the reason the code was refused, if it was. */
-  onStart: (code: string | undefined) => Promise<string | undefined>;
+  /** A single-use code that came with the link (`#code=…`), filled in for the respondent. */
+  initialCode?: string;
+  onStart: StartHandler;
 };
 
 /** Before the first question: who asks and why, that it is anonymous, how long it takes, and the language. */
-export function Landing({ link, locale, onLocaleChange, questionCount, onStart }: LandingProps) {
+export function Landing({ link, locale, onLocaleChange, questionCount, initialCode, onStart }: LandingProps) {
   const m = messages[locale];
   const title = localizedText(link.survey.title, locale) ?? m.fallbackTitle;
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const codeId = useId();
-  const hintId = useId();
-  const errorId = useId();
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    let code: string | undefined;
-    if (link.requiresCode) {
-      code = normalizeCode(String(new FormData(event.currentTarget).get('code') ?? ''));
-      if (!CODE_PATTERN.test(code)) {
-        setError(m.codeFormat);
-        return;
-      }
-    }
-    setBusy(true);
-    setError(undefined);
-    const refused = await onStart(code);
-    if (refused) {
-      setError(refused);
-      setBusy(false);
-    }
-  };
+  const form = useStartForm(link, locale, onStart);
 
   return (
     <>
@@ -68,33 +45,12 @@ export function Landing({ link, locale, onLocaleChange, questionCount, onStart }
           <li>{m.closesOn(formatDate(link.round.closesOn, locale))}</li>
           <li>{m.resume}</li>
         </ul>
-        <form className="form" onSubmit={submit} noValidate>
-          {link.requiresCode && (
-            <div className="field">
-              <label htmlFor={codeId}>{m.codeLabel}</label>
-              <p id={hintId} className="muted hint">
-                {m.codeHint}
-              </p>
-              <input
-                id={codeId}
-                name="code"
-                className="code-input"
-                autoComplete="off"
-                autoCapitalize="characters"
-                spellCheck={false}
-                maxLength={12}
-                required
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-              />
-            </div>
-          )}
-          <div role="alert" id={errorId}>
-            {error && <p className="form-error">{error}</p>}
-          </div>
+        <form className="form" onSubmit={form.submit} noValidate>
+          {link.requiresCode && <CodeField form={form} locale={locale} initialCode={initialCode} />}
+          <FormError form={form} />
           <div>
-            <button type="submit" className="button button--primary" disabled={busy}>
-              {busy ? m.checking : m.start}
+            <button type="submit" className="button button--primary" disabled={form.busy}>
+              {form.busy ? m.checking : m.start}
             </button>
           </div>
         </form>

@@ -20,6 +20,7 @@ export type Messages = {
   codeLabel: string;
   codeHint: string;
   codeFormat: string;
+  codeRefusedHelp: string;
   checking: string;
   statusSaved: string;
   statusSaving: string;
@@ -50,6 +51,7 @@ const nl: Messages = {
   codeLabel: 'Uw code',
   codeHint: 'De code van 8 letters en cijfers staat op de brief of kaart die u van het kindcentrum kreeg.',
   codeFormat: 'Een code heeft 8 letters en cijfers, bijvoorbeeld K7MX2QPA.',
+  codeRefusedHelp: 'Controleer de code op uw brief of kaart. Lukt het niet? Vraag het kindcentrum om een nieuwe code.',
   checking: 'Bezig…',
   statusSaved: 'Opgeslagen',
   statusSaving: 'Bezig met opslaan…',
@@ -81,6 +83,7 @@ const en: Messages = {
   codeLabel: 'Your code',
   codeHint: 'The 8-character code is on the letter or card you received from the child centre.',
   codeFormat: 'A code has 8 letters and digits, for example K7MX2QPA.',
+  codeRefusedHelp: 'Check the code on your letter or card. Still not working? Ask the child centre for a new code.',
   checking: 'Checking…',
   statusSaved: 'Saved',
   statusSaving: 'Saving…',
@@ -111,6 +114,7 @@ const ar: Messages = {
   codeLabel: 'الرمز الخاص بك',
   codeHint: 'الرمز المكوّن من 8 أحرف وأرقام موجود على الرسالة أو البطاقة التي تلقيتها من مركز الأطفال.',
   codeFormat: 'يتكون الرمز من 8 أحرف وأرقام، مثل K7MX2QPA.',
+  codeRefusedHelp: 'تحقق من الرمز الموجود على رسالتك أو بطاقتك. إذا لم ينجح ذلك، اطلب من مركز الأطفال رمزًا جديدًا.',
   checking: 'جارٍ التحقق…',
   statusSaved: 'تم الحفظ',
   statusSaving: 'جارٍ الحفظ…',
@@ -142,6 +146,8 @@ const tr: Messages = {
   codeLabel: 'Kodunuz',
   codeHint: '8 harf ve rakamdan oluşan kod, çocuk merkezinden aldığınız mektupta veya kartta yazılıdır.',
   codeFormat: 'Kod 8 harf ve rakamdan oluşur, örneğin K7MX2QPA.',
+  codeRefusedHelp:
+    'Mektubunuzdaki veya kartınızdaki kodu kontrol edin. Olmazsa çocuk merkezinden yeni bir kod isteyin.',
   checking: 'Kontrol ediliyor…',
   statusSaved: 'Kaydedildi',
   statusSaving: 'Kaydediliyor…',
@@ -173,6 +179,8 @@ const pl: Messages = {
   codeLabel: 'Kod',
   codeHint: '8-znakowy kod znajduje się na liście lub karcie otrzymanej z centrum dziecięcego.',
   codeFormat: 'Kod ma 8 liter i cyfr, na przykład K7MX2QPA.',
+  codeRefusedHelp:
+    'Proszę sprawdzić kod na liście lub karcie. Jeśli to nie pomoże, proszę poprosić centrum dziecięce o nowy kod.',
   checking: 'Sprawdzanie…',
   statusSaved: 'Zapisano',
   statusSaving: 'Zapisywanie…',
@@ -205,6 +213,7 @@ const uk: Messages = {
   codeLabel: 'Ваш код',
   codeHint: 'Код із 8 літер і цифр вказано в листі або на картці, які ви отримали від дитячого центру.',
   codeFormat: 'Код складається з 8 літер і цифр, наприклад K7MX2QPA.',
+  codeRefusedHelp: 'Перевірте код у листі або на картці. Не виходить? Попросіть у дитячого центру новий код.',
   checking: 'Перевірка…',
   statusSaved: 'Збережено',
   statusSaving: 'Збереження…',

@@ -1,21 +1,28 @@
 import { type Answers, type LinkView, type Locale, listQuestions, type SaveResponseResult } from '@driehoek/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checkCode, messageWithoutField } from './api';
+import { Assent, Goodbye } from './assent';
+import { childMessages } from './child-messages';
 import type { Draft, DraftStore } from './draft-store';
 import { Landing } from './landing';
 import { formatDate, isRtl, messages } from './messages';
 import { newResponseId } from './new-response-id';
 import { pickLocale } from './pick-locale';
+import { browserSpeaker, type Speaker } from './read-aloud';
 import { LinkErrorPage, SendingPage, ThankYouPage } from './status-pages';
 import { SurveyPage } from './survey-page';
 import { type SavePayload, useSaveQueue } from './use-save-queue';
 
-type Phase = 'landing' | 'survey' | 'sending' | 'done' | 'closed';
+type Phase = 'landing' | 'declined' | 'survey' | 'sending' | 'done' | 'closed';
 
 export type QuestionnaireProps = {
   link: LinkView;
   store: DraftStore;
   browserLanguages?: readonly string[];
+  /** A single-use code that came with the link, for the landing's code field. */
+  initialCode?: string;
+  /** Reads questions aloud for children; by default the browser's speech synthesis, `null` for none. */
+  speaker?: Speaker | null;
 };
 
 function initialPhase(store: DraftStore, link: LinkView, draft: Draft | undefined): Phase {
@@ -30,8 +37,14 @@ function initialPhase(store: DraftStore, link: LinkView, draft: Draft | undefine
  * One respondent's way through a link: landing, questions, sending, thanks. The local draft is written on every
  * answer; the server gets the answers on every page change and on completion, through the retrying save queue.
  */
-export function Questionnaire({ link, store, browserLanguages = navigator.languages }: QuestionnaireProps) {
+export function Questionnaire(props: QuestionnaireProps) {
+  const { link, store, browserLanguages = navigator.languages, initialCode } = props;
   const { linkId } = link;
+  const childMode = link.audience === 'children';
+  const speaker = useMemo(
+    () => (props.speaker === undefined ? (childMode ? browserSpeaker() : undefined) : (props.speaker ?? undefined)),
+    [props.speaker, childMode],
+  );
   const draftRef = useRef<Draft | undefined>(undefined);
   const [phase, setPhase] = useState<Phase>(() => {
     draftRef.current = store.load(linkId);
@@ -172,18 +185,36 @@ export function Questionnaire({ link, store, browserLanguages = navigator.langua
   };
 
   const m = messages[locale];
+  const c = childMessages[locale];
   const draft = draftRef.current;
   return (
-    <div className="respondent" lang={locale} dir={isRtl(locale) ? 'rtl' : 'ltr'}>
-      {phase === 'landing' && (
+    <div
+      className={childMode ? 'respondent respondent--child' : 'respondent'}
+      lang={locale}
+      dir={isRtl(locale) ? 'rtl' : 'ltr'}
+    >
+      {phase === 'landing' && childMode && (
+        <Assent
+          link={link}
+          locale={locale}
+          onLocaleChange={changeLocale}
+          initialCode={initialCode}
+          speaker={speaker}
+          onStart={start}
+          onDecline={() => setPhase('declined')}
+        />
+      )}
+      {phase === 'landing' && !childMode && (
         <Landing
           link={link}
           locale={locale}
           onLocaleChange={changeLocale}
           questionCount={listQuestions(link.survey).length}
+          initialCode={initialCode}
           onStart={start}
         />
       )}
+      {phase === 'declined' && <Goodbye locale={locale} onBack={() => setPhase('landing')} />}
       {phase === 'survey' && draft && (
         <SurveyPage
           key={attempt}
@@ -193,13 +224,23 @@ export function Questionnaire({ link, store, browserLanguages = navigator.langua
           onLocaleChange={changeLocale}
           status={status}
           focusQuestion={focusQuestion}
+          childMode={childMode}
+          speaker={speaker}
           onAnswersChange={onAnswersChange}
           onPageChange={onPageChange}
           onComplete={onComplete}
         />
       )}
-      {phase === 'sending' && <SendingPage m={m} status={status} onBack={backToQuestionnaire} />}
-      {phase === 'done' && <ThankYouPage m={m} />}
+      {phase === 'sending' && (
+        <SendingPage
+          m={childMode ? { ...m, sendingTitle: c.sendingTitle, sendingBody: c.sendingBody } : m}
+          status={status}
+          onBack={backToQuestionnaire}
+        />
+      )}
+      {phase === 'done' && (
+        <ThankYouPage m={childMode ? { ...m, thanksTitle: c.thanksTitle, thanksBody: c.thanksBody } : m} />
+      )}
       {phase === 'closed' && (
         <div lang="nl">
           <LinkErrorPage

@@ -245,6 +245,16 @@ describe('respondent page', () => {
     expect(saves[0]).toMatchObject({ responseId, body: { locale: 'en', code: 'K7MX2QPA' } });
   });
 
+  it('fills in the code the link carried, and takes it out of the address bar', async () => {
+    window.history.replaceState(null, '', `/s/${linkId}#code=k7mx2qpa`);
+    serveLink(linkView({ requiresCode: true }));
+    render(<RespondentApp linkId={linkId} />);
+
+    expect(((await screen.findByLabelText('Uw code')) as HTMLInputElement).value).toBe('K7MX2QPA');
+    expect(window.location.hash).toBe('');
+    expect(window.location.pathname).toBe(`/s/${linkId}`);
+  });
+
   it('says why a code is refused, without starting the questionnaire', async () => {
     serveLink(linkView({ requiresCode: true }));
     api.use(
@@ -258,6 +268,7 @@ describe('respondent page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Beginnen' }));
 
     expect(await screen.findByText('Deze code is al gebruikt')).toBeTruthy();
+    expect(screen.getByText(/Vraag het kindcentrum om een nieuwe code/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Uw code'), { target: { value: 'ABC' } });
     fireEvent.click(screen.getByRole('button', { name: 'Beginnen' }));
     expect(await screen.findByText('Een code heeft 8 letters en cijfers, bijvoorbeeld K7MX2QPA.')).toBeTruthy();

@@ -1,5 +1,7 @@
-import { useMemo } from 'react';
+import './respondent.css';
+import { useEffect, useMemo, useState } from 'react';
 import { browserStorage, createDraftStore } from './draft-store';
+import { codeFromFragment, forgetFragment } from './link-fragment';
 import { Questionnaire } from './questionnaire';
 import { LinkErrorPage, LoadingPage } from './status-pages';
 import { useLink } from './use-link';
@@ -8,7 +10,9 @@ import { useLink } from './use-link';
 export default function RespondentApp({ linkId }: { linkId: string }) {
   const state = useLink(linkId);
   const store = useMemo(() => createDraftStore(browserStorage()), []);
+  const [initialCode] = useState(() => codeFromFragment(window.location.hash));
+  useEffect(() => forgetFragment(window.location, window.history), []);
   if (state.kind === 'loading') return <LoadingPage />;
   if (state.kind === 'failed') return <LinkErrorPage failure={state.failure} />;
-  return <Questionnaire link={state.link} store={store} />;
+  return <Questionnaire link={state.link} store={store} initialCode={initialCode} />;
 }

@@ -6,7 +6,8 @@ import 'survey-core/i18n/turkish';
 import 'survey-core/i18n/polish';
 import 'survey-core/i18n/ukrainian';
 import type { Answers, Locale } from '@driehoek/shared';
-import { Model, settings, surveyLocalization } from 'survey-core';
+import { Model, type Question, settings, surveyLocalization } from 'survey-core';
+import type { ReadableQuestion } from './read-aloud';
 
 // The questionnaire JSON's "default" strings are Dutch.
 surveyLocalization.defaultLocale = 'nl';
@@ -27,10 +28,28 @@ const themeVariables: Record<string, string> = {
 
 export type SurveyStart = { answers: Answers; currentPageNo: number; locale: Locale };
 
+export type SurveyModelOptions = {
+  /** Children: one question at a time, and the answer faces drawn large. */
+  childMode?: boolean;
+};
+
 /** Builds the SurveyJS model of a questionnaire, resumed at the draft's answers and page. */
-export function createSurveyModel(surveyJson: Record<string, unknown>, start: SurveyStart): Model {
+export function createSurveyModel(
+  surveyJson: Record<string, unknown>,
+  start: SurveyStart,
+  options: SurveyModelOptions = {},
+): Model {
   setHeadingLevels(surveyJson);
   const model = new Model(surveyJson);
+  if (options.childMode) {
+    model.questionsOnPageMode = 'questionPerPage';
+    model.onTextMarkdown.add((_, event) => {
+      if (event.item) {
+        const html = faceOptionHtml(event.text);
+        if (html) event.html = html;
+      }
+    });
+  }
   // The page shows the title as its h1.
   model.showTitle = false;
   model.applyTheme({ cssVariables: themeVariables });
@@ -56,4 +75,65 @@ function setHeadingLevels(surveyJson: Record<string, unknown>) {
   settings.titleTags.page = 'h2';
   settings.titleTags.panel = pageTitles ? 'h3' : 'h2';
   settings.titleTags.question = pageTitles ? 'h3' : 'h2';
+}
+
+const leadingFace = /^(\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)\s*(.*)$/su;
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+// Faces drawn rather than left to the emoji font: tablets without one show empty boxes, and every device draws
+// emoji differently. The mouth carries the meaning, not a colour.
+const mouths: Record<string, string> = {
+  sad: 'M15 35Q24 26 33 35',
+  neutral: 'M15 31H33',
+  happy: 'M15 28Q24 38 33 28',
+};
+const faceOfEmoji: Record<string, keyof typeof mouths> = {
+  '\u{1F641}': 'sad',
+  '\u2639': 'sad',
+  '\u2639\uFE0F': 'sad',
+  '\u{1F610}': 'neutral',
+  '\u{1F642}': 'happy',
+  '\u{1F60A}': 'happy',
+};
+
+function faceSvg(mouth: string): string {
+  return (
+    '<svg class="face" viewBox="0 0 48 48" aria-hidden="true" focusable="false">' +
+    '<circle cx="24" cy="24" r="21" fill="#ffd45c" stroke="#1c1b20" stroke-width="2.5"/>' +
+    '<circle cx="17" cy="19" r="2.8" fill="#1c1b20"/><circle cx="31" cy="19" r="2.8" fill="#1c1b20"/>' +
+    `<path d="${mouth}" fill="none" stroke="#1c1b20" stroke-width="3" stroke-linecap="round"/></svg>`
+  );
+}
+
+/**
+ * An answer option that starts with a face ("🙁 Nee") as a large face above its word. The face is decoration for
+ * screen readers (they would say "slightly frowning face"); the word names the option. Undefined for other texts.
+ */
+export function faceOptionHtml(text: string): string | undefined {
+  const match = leadingFace.exec(text);
+  const emoji = match?.[1];
+  const word = match?.[2];
+  if (!emoji || !word) return undefined;
+  const face = faceOfEmoji[emoji];
+  const picture = face ? faceSvg(mouths[face] ?? '') : `<span class="face" aria-hidden="true">${emoji}</span>`;
+  return `${picture}<span class="face-word">${escapeHtml(word)}</span>`;
+}
+
+/** The question on screen in one-question-per-page mode, else the first visible one of the current page. */
+export function currentQuestion(model: Model): Question | undefined {
+  return model.currentSingleQuestion ?? model.currentPage?.questions.find((q: Question) => q.isVisible);
+}
+
+/** What a SurveyJS question shows, in the survey's current language, for reading aloud. */
+export function readableQuestion(question: Question): ReadableQuestion {
+  if (question.getType() === 'html') {
+    const html: unknown = (question as Question & { html?: unknown }).html;
+    return { html: typeof html === 'string' ? html : '' };
+  }
+  const choices: unknown = (question as Question & { visibleChoices?: unknown }).visibleChoices;
+  return {
+    title: question.processedTitle,
+    description: question.description,
+    choices: Array.isArray(choices) ? choices.map((c: { text: string }) => c.text) : [],
+  };
 }

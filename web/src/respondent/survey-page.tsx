@@ -5,9 +5,11 @@ import { useFocusOnMount } from '../lib/use-focus-on-mount';
 import { LanguageSelect } from './language-select';
 import { localizedText } from './localized-text';
 import { messages } from './messages';
+import { readAloudTexts, type Speaker } from './read-aloud';
+import { ReadAloudButton } from './read-aloud-button';
 import type { SaveStatus as Status } from './save-queue';
 import { SaveStatus } from './save-status';
-import { createSurveyModel, type SurveyStart } from './survey-model';
+import { createSurveyModel, currentQuestion, readableQuestion, type SurveyStart } from './survey-model';
 
 export type SurveyPageProps = {
   link: LinkView;
@@ -17,6 +19,9 @@ export type SurveyPageProps = {
   status: Status;
   /** A question the server refused; the page opens at it. */
   focusQuestion?: string;
+  /** Children: one question a page, large faces, and the read-aloud button when `speaker` is there. */
+  childMode?: boolean;
+  speaker?: Speaker;
   onAnswersChange: (answers: Answers, currentPageNo: number) => void;
   onPageChange: (answers: Answers, currentPageNo: number) => void;
   onComplete: (answers: Answers) => void;
@@ -25,7 +30,9 @@ export type SurveyPageProps = {
 /** The questionnaire itself, with the language choice and the save status around it. */
 export function SurveyPage(props: SurveyPageProps) {
   const { link, locale, status } = props;
-  const [model] = useState(() => createSurveyModel(link.survey, props.start));
+  const [model] = useState(() => createSurveyModel(link.survey, props.start, { childMode: props.childMode }));
+  // Which question is on screen, so the read-aloud button stops when it changes.
+  const [questionName, setQuestionName] = useState(() => currentQuestion(model)?.name);
   const callbacks = useRef(props);
   callbacks.current = props;
   const m = messages[locale];
@@ -33,7 +40,10 @@ export function SurveyPage(props: SurveyPageProps) {
 
   useEffect(() => {
     const onValue = () => callbacks.current.onAnswersChange(model.data, model.currentPageNo);
-    const onPage = () => callbacks.current.onPageChange(model.data, model.currentPageNo);
+    const onPage = () => {
+      setQuestionName(currentQuestion(model)?.name);
+      callbacks.current.onPageChange(model.data, model.currentPageNo);
+    };
     const onComplete = () => callbacks.current.onComplete(model.data);
     model.onValueChanged.add(onValue);
     model.onCurrentPageChanged.add(onPage);
@@ -67,6 +77,19 @@ export function SurveyPage(props: SurveyPageProps) {
         <div className="status-bar">
           <SaveStatus status={status} m={m} />
         </div>
+        {props.speaker && (
+          <div className="read-aloud-bar">
+            <ReadAloudButton
+              speaker={props.speaker}
+              locale={locale}
+              resetKey={questionName}
+              texts={() => {
+                const question = currentQuestion(model);
+                return question ? readAloudTexts(readableQuestion(question)) : [];
+              }}
+            />
+          </div>
+        )}
         <Survey model={model} />
       </main>
     </>
