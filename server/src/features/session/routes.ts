@@ -36,7 +36,8 @@ async function startSession(c: Context<AppEnv>, userId: string) {
   const { sql, now } = c.var.deps;
   const token = newSessionToken();
   await insertSession(sql, hashToken(token), userId, new Date(now().getTime() + SESSION_DAYS * 86400_000));
-  setSessionCookie(c, token, new URL(c.req.url).protocol === 'https:');
+  // Behind a TLS-terminating load balancer the request arrives over http; the public URL tells the truth.
+  setSessionCookie(c, token, (c.var.deps.publicUrl ?? c.req.url).startsWith('https:'));
 }
 
 export const sessionRoutes = new Hono<AppEnv>()

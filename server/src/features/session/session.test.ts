@@ -104,3 +104,18 @@ describe('the response monitor', () => {
     expect(row).toMatchObject({ location: 'Locatie Monitor', audience: 'parents', partial: 1, complete: 2 });
   });
 });
+
+describe('the session cookie behind TLS', () => {
+  it('is marked Secure when the public URL is https, even if the request arrived over http', async () => {
+    const tls = testApp(db, undefined, { publicUrl: 'https://scan.example.nl' });
+    const res = await tls.request('/api/session/login', {
+      method: 'POST',
+      headers: csrf,
+      body: JSON.stringify({ email: STAFF.email, password: STAFF.password }),
+    });
+    expect(res.headers.get('set-cookie')).toMatch(/Secure/);
+    expect((await login({ email: STAFF.email, password: STAFF.password })).headers.get('set-cookie')).not.toMatch(
+      /Secure/,
+    );
+  });
+});
