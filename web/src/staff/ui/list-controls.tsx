@@ -19,17 +19,16 @@ export function ListControls({ noun, q, archived }: ListControlsProps) {
   };
   return (
     <div className="list-controls">
-      <search>
-        <form onSubmit={search} className="list-controls__search">
-          <label htmlFor={searchId}>Zoek {noun}</label>
-          <div className="inline">
-            <input id={searchId} type="search" value={text} onChange={(e) => setText(e.target.value)} />
-            <button type="submit" className="button button--small">
-              Zoeken
-            </button>
-          </div>
-        </form>
-      </search>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is unknown to tablets' older Safari. */}
+      <form role="search" onSubmit={search} className="list-controls__search">
+        <label htmlFor={searchId}>Zoek {noun}</label>
+        <div className="inline">
+          <input id={searchId} type="search" value={text} onChange={(e) => setText(e.target.value)} />
+          <button type="submit" className="button button--small">
+            Zoeken
+          </button>
+        </div>
+      </form>
       <div className="field">
         <label htmlFor={archivedId}>Tonen</label>
         <select

@@ -1,0 +1,63 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { apiError, mockApi } from '../../test/msw';
+import { renderStaff } from '../render-staff';
+import { round } from '../test-data';
+import { RoundStatusPanel } from './round-status-panel';
+
+const api = mockApi();
+
+const buttonNames = () =>
+  within(document.querySelector('.actions') as HTMLElement)
+    .getAllByRole('button')
+    .map((b) => b.textContent);
+
+describe('round status', () => {
+  it('offers only the transitions the status allows', () => {
+    renderStaff(<RoundStatusPanel round={round({ status: 'closed' })} onChange={() => {}} />);
+    expect(buttonNames()).toEqual(['Ronde heropenen', 'Markeren als gerapporteerd']);
+  });
+
+  it('offers no transitions to a user who may only read rounds', () => {
+    renderStaff(<RoundStatusPanel round={round({ status: 'open' })} onChange={() => {}} />, {
+      me: { email: 'ikc@example.nl', name: 'Ilse', role: 'ikc' },
+    });
+    expect(screen.queryByRole('button', { name: 'Ronde sluiten' })).toBeNull();
+  });
+
+  it('moves the round after confirmation', async () => {
+    const onChange = vi.fn();
+    const bodies: unknown[] = [];
+    api.use(
+      http.post('/api/rounds/:id/transition', async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json(round({ status: 'closed' }));
+      }),
+    );
+    renderStaff(<RoundStatusPanel round={round({ status: 'open' })} onChange={onChange} />);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ronde sluiten' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, ronde sluiten' }));
+
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ status: 'closed' })));
+    expect(bodies).toEqual([{ to: 'closed' }]);
+  });
+
+  it("shows the server's reason when a transition is refused", async () => {
+    api.use(
+      http.post('/api/rounds/:id/transition', () =>
+        apiError(409, 'conflict', 'to: de ronde is intussen door iemand anders gewijzigd; laad opnieuw', 'to'),
+      ),
+    );
+    renderStaff(<RoundStatusPanel round={round({ status: 'draft' })} onChange={() => {}} />);
+
+    expect(buttonNames()).toEqual(['Ronde openen']);
+    fireEvent.click(screen.getByRole('button', { name: 'Ronde openen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, ronde openen' }));
+
+    expect(
+      await screen.findByText('Niet gelukt: de ronde is intussen door iemand anders gewijzigd; laad opnieuw'),
+    ).toBeTruthy();
+  });
+});

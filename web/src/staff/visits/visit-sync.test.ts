@@ -1,0 +1,88 @@
+import { type SaveVisit, SaveVisitSchema } from '@driehoek/shared';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { apiError, mockApi } from '../../test/msw';
+import { staffApi } from '../api';
+import { ids } from '../test-data';
+import { createVisitSync, type SyncStatus } from './visit-sync';
+
+const api = mockApi();
+
+const visitId = '6f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b';
+const body: SaveVisit = {
+  roundId: ids.round,
+  instrument: { key: 'mg-phone', version: 1 },
+  visitedOn: '2026-11-20',
+  answers: { mg_scenario: 'standard' },
+};
+
+const storedVisit = (b: SaveVisit) => ({ ...b, id: visitId, recordedBy: 'Ria', updatedAt: '2026-11-20T10:00:00Z' });
+
+describe('visit sync', () => {
+  it('sends the same visit id again after a network failure, and then says it is saved', async () => {
+    const calls: Array<{ id: string; body: SaveVisit }> = [];
+    api.use(
+      http.put('/api/visits/:id', async ({ params, request }) => {
+        calls.push({ id: String(params.id), body: SaveVisitSchema.parse(await request.json()) });
+        if (calls.length === 1) return HttpResponse.error();
+        return HttpResponse.json(storedVisit(body), { status: 201 });
+      }),
+    );
+    const statuses: SyncStatus['state'][] = [];
+    const sync = createVisitSync({
+      api: staffApi,
+      visitId,
+      onStatus: (s) => statuses.push(s.state),
+      retryDelaysMs: [10],
+    });
+
+    sync.save(body);
+
+    await vi.waitFor(() => expect(statuses.at(-1)).toBe('saved'));
+    expect(calls.map((c) => c.id)).toEqual([visitId, visitId]);
+    expect(calls[1]?.body).toEqual(body);
+    expect(statuses).toEqual(['saving', 'retrying', 'retrying', 'saved']);
+  });
+
+  it('retries a server error but stops at a refusal, with its reason', async () => {
+    let calls = 0;
+    api.use(
+      http.put('/api/visits/:id', () => {
+        calls += 1;
+        if (calls === 1) return apiError(503, 'internal', 'Even niet beschikbaar.');
+        return apiError(409, 'conflict', 'roundId: de ronde is gesloten; bezoeken liggen vast', 'roundId');
+      }),
+    );
+    const last: SyncStatus[] = [];
+    const sync = createVisitSync({ api: staffApi, visitId, onStatus: (s) => last.push(s), retryDelaysMs: [10] });
+
+    sync.save(body);
+
+    await vi.waitFor(() => expect(last.at(-1)?.state).toBe('refused'));
+    expect(last.at(-1)).toEqual({
+      state: 'refused',
+      message: 'roundId: de ronde is gesloten; bezoeken liggen vast',
+      field: 'roundId',
+    });
+    expect(calls).toBe(2);
+  });
+
+  it('sends the newest answers when the visit is saved again while a save is on its way', async () => {
+    const sent: SaveVisit[] = [];
+    api.use(
+      http.put('/api/visits/:id', async ({ request }) => {
+        const b = SaveVisitSchema.parse(await request.json());
+        sent.push(b);
+        return HttpResponse.json(storedVisit(b));
+      }),
+    );
+    const states: string[] = [];
+    const sync = createVisitSync({ api: staffApi, visitId, onStatus: (s) => states.push(s.state) });
+
+    sync.save(body);
+    sync.save({ ...body, answers: { mg_scenario: 'little-dutch' } });
+
+    await vi.waitFor(() => expect(states.at(-1)).toBe('saved'));
+    expect(sent.at(-1)?.answers).toEqual({ mg_scenario: 'little-dutch' });
+  });
+});
