@@ -19,3 +19,4 @@ export * from './plans';
 export * from './rounds/link-availability';
 export * from './rounds/round-transitions';
 export * from './scoring';
+export * from './access/hide-small-counts';

@@ -12,8 +12,9 @@ export const MonitorRowSchema = z.object({
   roundStatus: z.enum(['draft', 'open', 'closed', 'reported']),
   opensOn: IsoDateSchema,
   closesOn: IsoDateSchema,
-  partial: z.number().int().nonnegative(),
-  complete: z.number().int().nonnegative(),
+  /** Null for IKC and municipality users when fewer than the model's minimum group completed: small groups stay hidden. */
+  partial: z.number().int().nonnegative().nullable(),
+  complete: z.number().int().nonnegative().nullable(),
 });
 export type MonitorRow = z.infer<typeof MonitorRowSchema>;
 

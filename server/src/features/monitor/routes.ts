@@ -1,4 +1,5 @@
-import type { Monitor } from '@driehoek/shared';
+import { hideSmallCounts, type Monitor } from '@driehoek/shared';
+import { loadScanModel } from '@driehoek/surveys';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../context';
 import { requireCapability } from '../access/scope';
@@ -8,6 +9,8 @@ import { listMonitorRows } from './queries';
 export const monitorRoutes = new Hono<AppEnv>()
   .use(requireStaff, requireCapability('monitor.read'))
   .get('/', async (c) => {
-    const body: Monitor = { rows: await listMonitorRows(c.var.deps.sql, c.var.user) };
+    const { minGroupSize } = loadScanModel().privacy;
+    const rows = await listMonitorRows(c.var.deps.sql, c.var.user);
+    const body: Monitor = { rows: rows.map((r) => hideSmallCounts(r, c.var.user.role, minGroupSize)) };
     return c.json(body);
   });

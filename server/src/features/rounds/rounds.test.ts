@@ -163,6 +163,28 @@ describe('scan rounds', () => {
   });
 });
 
+describe('counts for the IKC team and the municipality', () => {
+  it('hide a group below the minimum size, in the round monitor and in the overview monitor', async () => {
+    const round = await newRound();
+    await researcher.send('POST', `/api/rounds/${round.id}/transition`, { to: 'open' });
+    const linkId = round.links[0]?.linkId ?? '';
+    for (let i = 0; i < 3; i++) await save(linkId, crypto.randomUUID(), true);
+    const ikc = await staffAgent(app, db.sql, 'ikc', { ikcId: scan.ikcId });
+    const own = await bodyOf(await ikc.send('GET', `/api/rounds/${round.id}/monitor`), RoundMonitorSchema);
+    expect(own.audiences[0]).toMatchObject({ complete: null, partial: null, responseRate: null, perDay: [] });
+    const all = (await (await ikc.send('GET', '/api/monitor')).json()) as {
+      rows: { linkId: string; complete: number | null }[];
+    };
+    expect(all.rows.find((r) => r.linkId === linkId)?.complete).toBeNull();
+    const mine = await bodyOf(await researcher.send('GET', `/api/rounds/${round.id}/monitor`), RoundMonitorSchema);
+    expect(mine.audiences[0]?.complete).toBe(3);
+
+    for (let i = 0; i < 2; i++) await save(linkId, crypto.randomUUID(), true);
+    const shown = await bodyOf(await ikc.send('GET', `/api/rounds/${round.id}/monitor`), RoundMonitorSchema);
+    expect(shown.audiences[0]?.complete).toBe(5);
+  });
+});
+
 describe('single-use codes', () => {
   it('work once, resume on another device while answering, and are then forgotten', async () => {
     const round = await newRound({ singleUseCodes: true });

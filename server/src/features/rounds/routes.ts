@@ -1,12 +1,15 @@
 import {
   type Audience,
   editableFields,
+  hideSmallCounts,
   RoundDatesSchema,
   RoundInputSchema,
   RoundStatusSchema,
   RoundTransitionSchema,
+  seesRawCounts,
   transitionProblem,
 } from '@driehoek/shared';
+import { loadScanModel } from '@driehoek/surveys';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { type AppEnv, readJson, readParam, readQuery } from '../../context';
@@ -33,7 +36,18 @@ export const roundRoutes = new Hono<AppEnv>()
   .get('/:id/monitor', requireCapability('monitor.read'), async (c) => {
     const round = await roundInScope(c.var.deps.sql, c.var.user, readParam(c, 'id', Id));
     c.header('Cache-Control', 'no-store');
-    return c.json(await roundMonitor(c.var.deps.sql, round.id));
+    const monitor = await roundMonitor(c.var.deps.sql, round.id);
+    if (seesRawCounts(c.var.user.role)) return c.json(monitor);
+    const { minGroupSize } = loadScanModel().privacy;
+    return c.json({
+      ...monitor,
+      audiences: monitor.audiences.map((a) => ({
+        ...hideSmallCounts(a, c.var.user.role, minGroupSize),
+        responseRate: a.complete !== null && a.complete >= minGroupSize ? a.responseRate : null,
+        perDay: [],
+        flags: [],
+      })),
+    });
   })
   .post('/', requireCapability('rounds.write'), async (c) => {
     const input = await readJson(c, RoundInputSchema);

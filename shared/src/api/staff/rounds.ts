@@ -53,11 +53,13 @@ export const RoundMonitorSchema = z.object({
   audiences: z.array(
     z.object({
       audience: AudienceSchema,
-      partial: z.number().int(),
-      complete: z.number().int(),
+      /** Null for IKC and municipality users when fewer than the model's minimum group completed. */
+      partial: z.number().int().nullable(),
+      complete: z.number().int().nullable(),
       /** Complete responses over the location's denominator; null without a denominator. */
       responseRate: z.number().nullable(),
       denominator: z.number().int().nullable(),
+      /** Researchers and admins only: a day's count can single out a respondent. */
       perDay: z.array(z.object({ date: IsoDateSchema, complete: z.number().int(), partial: z.number().int() })),
       /** Traffic that looks like ballot stuffing, in Dutch, for the researcher to look into. */
       flags: z.array(z.string()),
