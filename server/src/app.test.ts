@@ -66,3 +66,14 @@ describe('the HTTP app', () => {
     expect(['gzip', null]).toContain(res.headers.get('content-encoding'));
   });
 });
+
+describe('health when the database is gone', () => {
+  it('answers 503', async () => {
+    const gone = await openTestDatabase();
+    const goneApp = testApp(gone);
+    await gone.close();
+    const res = await goneApp.request('/healthz');
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ ok: false });
+  });
+});
