@@ -1,0 +1,100 @@
+import {
+  levelText,
+  movementLabel,
+  type Overview,
+  type OverviewIkc,
+  type OverviewLocation,
+  planStatus,
+} from '@driehoek/shared';
+import { loadScanModel } from '@driehoek/surveys';
+import { type AppDeps, dutchDate, type SessionUser } from '../../context';
+import { notInScope } from '../access/scope';
+import { listPlans } from '../plans/queries';
+import { buildRoundReport, type RoundReport } from '../reports/build-report';
+import { findOrganisation, listOverviewRounds } from './queries';
+
+/** Reports built at once: overlaps one report's database reads with another's scoring on a server database. */
+const CONCURRENCY = 4;
+
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/**
+ * The municipality's overview of one organisation: per IKC and location the ten criteria of the latest closed or
+ * reported round (from the already suppressed report, so hidden figures stay hidden), the movement from the round
+ * before, and the status of the latest plan. One query for the rounds, one for the plans, one report per location.
+ */
+export async function buildOverview(deps: AppDeps, user: SessionUser, organisationId: string): Promise<Overview> {
+  const { sql } = deps;
+  const organisation = await findOrganisation(sql, user, organisationId);
+  if (!organisation) throw notInScope('Organisatie');
+  const rows = await listOverviewRounds(sql, user, organisationId);
+  const today = dutchDate(deps.now());
+  const reports = await mapLimited(rows, CONCURRENCY, (r) =>
+    r.round ? buildRoundReport(deps, r.round.id) : Promise.resolve(undefined),
+  );
+  const plans = await listPlans(sql, user, { organisationId });
+  // listPlans orders a location's plans newest round first: the first one is the plan in force.
+  const latestPlan = new Map<string, (typeof plans)[number]>();
+  for (const p of plans) if (!latestPlan.has(p.location.id)) latestPlan.set(p.location.id, p);
+
+  const model = loadScanModel();
+  const criteria = model.criteria.map((c) => ({ id: c.id, name: c.name.nl }));
+  const ikcs = new Map<string, OverviewIkc>();
+  rows.forEach((row, i) => {
+    const built: RoundReport | undefined = reports[i];
+    const plan = latestPlan.get(row.locationId);
+    const location: OverviewLocation = {
+      id: row.locationId,
+      name: row.location,
+      round: row.round,
+      baseline: built?.comparison
+        ? { id: built.comparison.baseline.id, opensOn: built.comparison.baseline.opensOn }
+        : null,
+      cells: criteria.map(({ id }) => {
+        const level = built?.report.overall.find((o) => o.criterion === id)?.level ?? null;
+        const moved = built?.comparison?.result.overall.find((o) => o.criterion === id);
+        return {
+          criterion: id,
+          level,
+          label: levelText(level),
+          movement: moved
+            ? {
+                before: moved.before?.level ?? null,
+                after: moved.after?.level ?? null,
+                levelChange: moved.levelChange,
+                label: movementLabel(moved.before?.level ?? null, moved.after?.level ?? null, moved.levelChange),
+              }
+            : null,
+        };
+      }),
+      plan: plan ? { id: plan.id, title: plan.title, ...planStatus(plan.goals, plan.actions, today) } : null,
+    };
+    const ikc = ikcs.get(row.ikcId) ?? {
+      id: row.ikcId,
+      name: row.ikc,
+      locations: [],
+      plan: { plans: 0, goals: 0, actionsDone: 0, actionsTotal: 0, overdue: 0 },
+    };
+    ikc.locations.push(location);
+    if (location.plan) {
+      ikc.plan.plans++;
+      ikc.plan.goals += location.plan.goals;
+      ikc.plan.actionsDone += location.plan.actionsDone;
+      ikc.plan.actionsTotal += location.plan.actionsTotal;
+      ikc.plan.overdue += location.plan.overdue;
+    }
+    ikcs.set(row.ikcId, ikc);
+  });
+  return { organisation, criteria, ikcs: [...ikcs.values()], today };
+}

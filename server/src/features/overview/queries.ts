@@ -1,0 +1,46 @@
+import type { SessionUser } from '../../context';
+import type { Sql } from '../../db';
+import { visibleLocation, visibleOrganisation } from '../access/scope';
+
+export async function findOrganisation(
+  sql: Sql,
+  user: SessionUser,
+  organisationId: string,
+): Promise<{ id: string; name: string } | undefined> {
+  const [row] = await sql<{ id: string; name: string }[]>`
+    select o.id, o.name from organisations o where o.id = ${organisationId} and ${visibleOrganisation(sql, user)}`;
+  return row;
+}
+
+export type OverviewRoundRow = {
+  ikcId: string;
+  ikc: string;
+  locationId: string;
+  location: string;
+  round: {
+    id: string;
+    name: string | null;
+    kind: 'baseline' | 'follow_up';
+    status: 'closed' | 'reported';
+    opensOn: string;
+    closesOn: string;
+  } | null;
+};
+
+/**
+ * In one query: every active IKC and location of the organisation the user may see, each with its latest closed or
+ * reported round (null when it has none yet).
+ */
+export async function listOverviewRounds(sql: Sql, user: SessionUser, organisationId: string) {
+  return sql<OverviewRoundRow[]>`
+    select i.id as "ikcId", i.name as ikc, loc.id as "locationId", loc.name as location,
+           (select json_build_object('id', r.id, 'name', r.name, 'kind', r.kind, 'status', r.status,
+                                     'opensOn', r.opens_on, 'closesOn', r.closes_on)
+              from rounds r
+             where r.location_id = loc.id and r.status in ('closed', 'reported')
+             order by r.opens_on desc, r.created_at desc limit 1) as round
+      from ikcs i join locations loc on loc.ikc_id = i.id
+     where i.organisation_id = ${organisationId} and i.archived_at is null and loc.archived_at is null
+       and ${visibleLocation(sql, user)}
+     order by i.name, i.id, loc.name, loc.id`;
+}
