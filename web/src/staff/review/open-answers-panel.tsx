@@ -13,12 +13,16 @@ const filterNames: Record<Filter, string> = {
   all: 'Alle',
 };
 
+/** Answers shown at once; a round can have hundreds. */
+const PAGE = 20;
+
 const keyOf = (a: Pick<OpenAnswer, 'responseId' | 'question'>) => `${a.responseId}/${a.question}`;
 
 /** The round's open answers: decide per answer whether it may appear in the report, and blank out names first. */
 export function OpenAnswersPanel({ round }: { round: Round }) {
   const loaded = useLoad((api) => api.openAnswers(round.id), [round.id]);
   const [filter, setFilter] = useState<Filter>('pending');
+  const [limit, setLimit] = useState(PAGE);
   // Answers decided since the filter was chosen stay in view, so a shared answer does not vanish under the cursor.
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const filterId = useId();
@@ -55,6 +59,7 @@ export function OpenAnswersPanel({ round }: { round: Round }) {
                   onChange={(e) => {
                     setFilter(e.target.value as Filter);
                     setTouched(new Set());
+                    setLimit(PAGE);
                   }}
                 >
                   {(Object.keys(filterNames) as Filter[]).map((f) => (
@@ -66,10 +71,17 @@ export function OpenAnswersPanel({ round }: { round: Round }) {
               </div>
               {shown.length === 0 && <p>Geen open antwoorden in deze selectie.</p>}
               <ol className="answers">
-                {shown.map((answer) => (
+                {shown.slice(0, limit).map((answer) => (
                   <OpenAnswerItem key={keyOf(answer)} roundId={round.id} answer={answer} onSaved={replace} />
                 ))}
               </ol>
+              {shown.length > limit && (
+                <p>
+                  <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
+                    Meer tonen ({shown.length - limit} over)
+                  </button>
+                </p>
+              )}
             </>
           );
         }}
