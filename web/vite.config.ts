@@ -20,7 +20,13 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // zod and our contracts, used by both lazy routes: one chunk with a name that says so.
-        codeSplitting: { groups: [{ name: 'contracts', test: /[\\/](zod|shared)[\\/]|[\\/]lib[\\/]api-error/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'contracts', test: /[\\/](zod|shared)[\\/]|[\\/]lib[\\/]api-error/ },
+            // SurveyJS with its locales, shared by the respondent route and the staff pages that show a form.
+            { name: 'surveyjs', test: /[\\/]survey-(core|react-ui)[\\/]/ },
+          ],
+        },
       },
     },
   },

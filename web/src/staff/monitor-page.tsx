@@ -6,6 +6,7 @@ import { groupMonitorRows } from './monitor-groups';
 import { AppLink } from './router/app-link';
 import { paths } from './router/staff-route';
 import { useStaff } from './staff-context';
+import { CountCell } from './ui/count-cell';
 import { PageHeading } from './ui/page-heading';
 import { usePolling } from './use-polling';
 
@@ -84,8 +85,8 @@ export function MonitorPage({ refreshMs = MONITOR_REFRESH_MS }: { refreshMs?: nu
                           <td>
                             {formatDay(row.opensOn)} – {formatDay(row.closesOn)}
                           </td>
-                          <td className="number">{row.partial}</td>
-                          <td className="number">{row.complete}</td>
+                          <CountCell value={row.partial} />
+                          <CountCell value={row.complete} />
                         </tr>
                       ))}
                     </tbody>

@@ -28,7 +28,7 @@ export async function listAudit(sql: Sql, page: number, pageSize: number) {
       details: Record<string, unknown>;
     }[]
   >`
-    select a.id::int as id, to_char(a.at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD"T"HH24:MI:SS') as at,
+    select a.id::int as id, to_char(a.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as at,
            u.email as user, a.action, a.target_type as "targetType", a.target_id as "targetId", a.details
       from audit_log a left join users u on u.id = a.user_id
      order by a.id desc limit ${pageSize} offset ${(page - 1) * pageSize}`;

@@ -4,6 +4,7 @@ import { failureMessage, isUnauthenticated } from '../api';
 import { audienceNames, formatDay, percent } from '../labels';
 import { MONITOR_REFRESH_MS } from '../monitor-page';
 import { useStaff } from '../staff-context';
+import { CountCell } from '../ui/count-cell';
 import { usePolling } from '../use-polling';
 import { ResponsesChart } from './responses-chart';
 import { StuffingHelp } from './stuffing-help';
@@ -91,8 +92,8 @@ export default function RoundMonitorPanel({
                 {monitor.audiences.map((a) => (
                   <tr key={a.audience}>
                     <th scope="row">{audienceNames[a.audience]}</th>
-                    <td className="number">{a.partial}</td>
-                    <td className="number">{a.complete}</td>
+                    <CountCell value={a.partial} />
+                    <CountCell value={a.complete} />
                     <td className="number">{a.denominator ?? '—'}</td>
                     <td>
                       {a.responseRate === null ? (
