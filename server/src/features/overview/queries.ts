@@ -44,3 +44,22 @@ export async function listOverviewRounds(sql: Sql, user: SessionUser, organisati
        and ${visibleLocation(sql, user)}
      order by i.name, i.id, loc.name, loc.id`;
 }
+
+/**
+ * Per location, a fingerprint of everything its report levels and comparison are scored from: every closed or
+ * reported round (status, date, model version), its complete responses (final once complete, never deleted) and
+ * its visits. A changed fingerprint means the cached overview row of the location is stale.
+ */
+export async function locationFingerprints(sql: Sql, locationIds: string[]): Promise<Map<string, string>> {
+  if (locationIds.length === 0) return new Map();
+  const rows = await sql<{ locationId: string; fingerprint: string }[]>`
+    select r.location_id as "locationId",
+           md5(string_agg(concat_ws(':', r.id, r.status, r.opens_on, r.model_version,
+                 (select count(*) from responses p where p.round_id = r.id and p.status = 'complete'),
+                 (select count(*) || '@' || coalesce(max(v.updated_at)::text, '') from visits v where v.round_id = r.id)),
+               '|' order by r.opens_on, r.id)) as fingerprint
+      from rounds r
+     where r.location_id = any(${locationIds}::uuid[]) and r.status in ('closed', 'reported')
+     group by r.location_id`;
+  return new Map(rows.map((r) => [r.locationId, r.fingerprint]));
+}
