@@ -16,7 +16,10 @@ export function throwawayPostgresMissing(): string | undefined {
   return undefined;
 }
 
-const asPostgres = (args: string[]) => execFileSync('runuser', ['-u', 'postgres', '--', ...args], { stdio: 'pipe' });
+// Output is ignored, never piped: a server that pg_ctl starts inherits its stdout, and a pipe it holds open would
+// keep this synchronous call (and the whole test process) waiting forever.
+const asPostgres = (args: string[]) =>
+  execFileSync('runuser', ['-u', 'postgres', '--', ...args], { stdio: 'ignore', timeout: 90_000 });
 
 /**
  * A PostgreSQL cluster of its own in a temp folder on a free loopback port, so a test can restart it without
@@ -48,6 +51,8 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
         `${BIN}/pg_ctl`,
         '-D',
         data,
+        '-l',
+        join(dir, 'log'),
         '-m',
         'fast',
         '-w',
