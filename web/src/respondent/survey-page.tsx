@@ -1,5 +1,6 @@
 import type { Answers, LinkView, Locale } from '@driehoek/shared';
 import { useEffect, useRef, useState } from 'react';
+import type { ScrollToTopEvent } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 import { LanguageSelect } from './language-select';
@@ -53,6 +54,23 @@ export function SurveyPage(props: SurveyPageProps) {
       model.onCurrentPageChanged.remove(onPage);
       model.onComplete.remove(onComplete);
     };
+  }, [model]);
+
+  // On a new page SurveyJS scrolls the survey to the top of the window, under our sticky save status, which then
+  // hides the progress. Scroll so the survey starts just below the status instead.
+  useEffect(() => {
+    const onScroll = (_: unknown, options: ScrollToTopEvent) => {
+      if (!options.page || options.question) return;
+      options.cancel = true;
+      const root = document.querySelector('.page--survey .sd-root-modern');
+      const bar = document.querySelector('.page--survey .status-bar');
+      if (!root) return;
+      const barHeight = bar?.getBoundingClientRect().height ?? 0;
+      const rootTop = root.getBoundingClientRect().top;
+      if (rootTop < barHeight) window.scrollTo({ top: Math.max(0, window.scrollY + rootTop - barHeight) });
+    };
+    model.onScrollToTop.add(onScroll);
+    return () => model.onScrollToTop.remove(onScroll);
   }, [model]);
 
   useEffect(() => {
