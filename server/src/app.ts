@@ -13,6 +13,8 @@ import { linkRoutes } from './features/links/routes';
 import { locationRoutes } from './features/locations/routes';
 import { monitorRoutes } from './features/monitor/routes';
 import { ikcRoutes, organisationRoutes } from './features/organisations/routes';
+import { overviewRoutes } from './features/overview/routes';
+import { planRoutes } from './features/plans/routes';
 import { reportRoutes } from './features/reports/routes';
 import { responseRoutes } from './features/responses/routes';
 import { reviewRoutes } from './features/review/routes';
@@ -92,6 +94,8 @@ export function createApp(options: CreateAppOptions) {
     .route('/api/users', userRoutes)
     .route('/api/reports', reportRoutes)
     .route('/api/exports', exportRoutes)
+    .route('/api/plans', planRoutes)
+    .route('/api/overview', overviewRoutes)
     .route('/api/audit', auditRoutes)
     .route('/api/instruments', instrumentRoutes);
 

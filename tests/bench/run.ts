@@ -7,6 +7,7 @@ import { freshDatabase, startServer } from '../support/server-process';
 import { benchEnv, machineDescription } from './bench-env';
 import { benchBundle } from './bundle';
 import { type Row, round } from './measure';
+import { benchOverview } from './overview';
 import { pgbenchInsertRate } from './pgbench';
 import { benchReports } from './reports';
 import { benchStartup } from './startup';
@@ -60,6 +61,7 @@ async function main() {
     }
   }
   if (wanted('reports')) log(await benchReports());
+  if (wanted('overview')) log(await benchOverview());
   if (wanted('bundle')) {
     const db = await freshDatabase(null);
     const server = await startServer(db, { LOG_LEVEL: 'error' });

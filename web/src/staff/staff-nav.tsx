@@ -3,10 +3,20 @@ import { AppLink } from './router/app-link';
 import { paths, type StaffRoute } from './router/staff-route';
 import { useStaff } from './staff-context';
 
-type Section = 'overview' | 'organisations' | 'ikcs' | 'locations' | 'rounds' | 'users' | 'audit' | 'instruments';
+type Section =
+  | 'overview'
+  | 'municipality'
+  | 'organisations'
+  | 'ikcs'
+  | 'locations'
+  | 'rounds'
+  | 'users'
+  | 'audit'
+  | 'instruments';
 
 const items: ReadonlyArray<{ section: Section; label: string; to: string; capability: Capability }> = [
   { section: 'overview', label: 'Overzicht', to: paths.overview(), capability: 'monitor.read' },
+  { section: 'municipality', label: "IKC's in beeld", to: paths.municipality(), capability: 'overview.read' },
   { section: 'organisations', label: 'Organisaties', to: paths.organisations(), capability: 'structure.read' },
   { section: 'ikcs', label: "IKC's", to: paths.ikcs(), capability: 'structure.read' },
   { section: 'locations', label: 'Locaties', to: paths.locations(), capability: 'structure.read' },
@@ -33,7 +43,10 @@ function sectionOf(route: StaffRoute): Section | undefined {
     case 'rounds':
     case 'round':
     case 'visit':
+    case 'plan':
       return 'rounds';
+    case 'municipality':
+      return 'municipality';
     case 'users':
     case 'user':
       return 'users';

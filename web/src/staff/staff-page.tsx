@@ -21,6 +21,8 @@ import { UsersPage } from './users/users-page';
 // SurveyJS is large: only the pages that render a form load it.
 const VisitPage = lazy(() => import('./visits/visit-page'));
 const InstrumentsPage = lazy(() => import('./instruments/instruments-page'));
+const PlanPage = lazy(() => import('../plans/plan-page').then((m) => ({ default: m.PlanPage })));
+const MunicipalityPage = lazy(() => import('./municipality/municipality-page'));
 
 const needs: Partial<Record<StaffRoute['page'], Capability>> = {
   organisations: 'structure.read',
@@ -33,6 +35,8 @@ const needs: Partial<Record<StaffRoute['page'], Capability>> = {
   rounds: 'rounds.read',
   round: 'rounds.read',
   visit: 'visits.read',
+  plan: 'report.read',
+  municipality: 'overview.read',
   users: 'users.manage',
   user: 'users.manage',
   audit: 'audit.read',
@@ -80,6 +84,18 @@ export function StaffPage({ route, search }: { route: StaffRoute; search: URLSea
       return (
         <Suspense fallback={<p role="status">Formulier laden…</p>}>
           <VisitPage roundId={route.roundId} visitId={route.visitId} search={search} />
+        </Suspense>
+      );
+    case 'plan':
+      return (
+        <Suspense fallback={<p role="status">Plan laden…</p>}>
+          <PlanPage roundId={route.roundId} />
+        </Suspense>
+      );
+    case 'municipality':
+      return (
+        <Suspense fallback={<p role="status">Overzicht laden…</p>}>
+          <MunicipalityPage organisationId={route.organisationId} />
         </Suspense>
       );
     case 'users':

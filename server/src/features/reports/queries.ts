@@ -45,7 +45,9 @@ export async function listScoringResponses(sql: Sql, roundId: string): Promise<S
       status: 'complete' | 'partial';
     }[]
   >`
-    select audience as perspective, instrument_key as key, instrument_version as version, answers, status
+    select audience as perspective, instrument_key as key, instrument_version as version,
+           -- Partial responses are only counted, never scored: skip reading their answers.
+           case when status = 'complete' then answers else '{}'::jsonb end as answers, status
       from responses where round_id = ${roundId}`;
   return rows.map((r) => ({
     perspective: r.perspective,

@@ -1,4 +1,6 @@
 import { can, type Round } from '@driehoek/shared';
+import { AppLink } from '../router/app-link';
+import { paths } from '../router/staff-route';
 import { useStaff } from '../staff-context';
 import { useLoad } from '../use-load';
 
@@ -29,6 +31,11 @@ export function ReportPanel({ round }: { round: Round }) {
           </a>
         )}
       </div>
+      <h2>Plan van aanpak</h2>
+      <p>Van bevindingen naar een plan: kies criteria, een ambitie en acties, en volg de voortgang.</p>
+      <p>
+        <AppLink to={paths.plan(round.id)}>Plan van aanpak bij deze ronde</AppLink>
+      </p>
       {pdf.state === 'ready' && pdf.data === false && (
         <p className="hint">Een PDF maakt de server hier niet. Open het rapport en kies Afdrukken → Opslaan als PDF.</p>
       )}

@@ -13,6 +13,9 @@ describe('staff routes', () => {
     ['/app/rondes/r1/bezoeken/v1', { page: 'visit', roundId: 'r1', visitId: 'v1' }],
     ['/app/rondes/r1/iets', { page: 'notFound' }],
     ['/app/wachtwoord', { page: 'setPassword' }],
+    ['/app/rondes/r1/plan', { page: 'plan', roundId: 'r1' }],
+    ['/app/gemeente', { page: 'municipality' }],
+    ['/app/gemeente/o1', { page: 'municipality', organisationId: 'o1' }],
     ['/app/onbekend', { page: 'notFound' }],
   ])('reads %s', (path, route) => {
     expect(parseStaffRoute(path)).toEqual(route);

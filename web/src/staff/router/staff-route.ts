@@ -11,6 +11,8 @@ export type StaffRoute =
   | { page: 'rounds' }
   | { page: 'round'; id: string; tab: RoundTab }
   | { page: 'visit'; roundId: string; visitId: string }
+  | { page: 'plan'; roundId: string }
+  | { page: 'municipality'; organisationId?: string }
   | { page: 'users' }
   | { page: 'user'; id: string }
   | { page: 'audit' }
@@ -45,10 +47,13 @@ export function parseStaffRoute(path: string): StaffRoute {
     case 'rondes':
       if (!id) return { page: 'rounds' };
       if (sub === 'bezoeken' && subId) return { page: 'visit', roundId: id, visitId: subId };
+      if (sub === 'plan') return { page: 'plan', roundId: id };
       if (sub === undefined) return { page: 'round', id, tab: 'status' };
       return isRoundTab(sub) ? { page: 'round', id, tab: sub } : { page: 'notFound' };
     case 'gebruikers':
       return id ? { page: 'user', id } : { page: 'users' };
+    case 'gemeente':
+      return id ? { page: 'municipality', organisationId: id } : { page: 'municipality' };
     case 'auditlog':
       return { page: 'audit' };
     case 'vragenlijsten':
@@ -79,6 +84,8 @@ export const paths = {
   round: (id: string, tab: RoundTab = 'status') => `/app/rondes/${e(id)}${tab === 'status' ? '' : `/${tab}`}`,
   visit: (roundId: string, visitId: string, form?: string) =>
     `/app/rondes/${e(roundId)}/bezoeken/${e(visitId)}${form ? `?formulier=${e(form)}` : ''}`,
+  plan: (roundId: string) => `/app/rondes/${e(roundId)}/plan`,
+  municipality: (organisationId?: string) => `/app/gemeente${organisationId ? `/${e(organisationId)}` : ''}`,
   users: () => '/app/gebruikers',
   user: (id: string) => `/app/gebruikers/${e(id)}`,
   audit: () => '/app/auditlog',
