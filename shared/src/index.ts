@@ -1,3 +1,4 @@
+export * from './access/hide-small-counts';
 export * from './access/permissions';
 export * from './access/scope-rules';
 export * from './api/common';
@@ -19,4 +20,3 @@ export * from './plans';
 export * from './rounds/link-availability';
 export * from './rounds/round-transitions';
 export * from './scoring';
-export * from './access/hide-small-counts';
