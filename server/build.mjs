@@ -12,6 +12,8 @@ await build({
   sourcemap: true,
   external: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'playwright-core', 'exceljs'],
   // CommonJS dependencies bundled into ESM still call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __driehoekRequire } from 'node:module'; const require = __driehoekRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __driehoekRequire } from 'node:module'; const require = __driehoekRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
