@@ -28,16 +28,22 @@ const surveys = new URL('../../../surveys/', here);
 const model = ScanModelSchema.parse(realModel);
 
 function realInstruments(): InstrumentFile[] {
-  return fs
-    .readdirSync(surveys)
-    .filter((dir) => dir !== 'model' && dir !== 'src' && dir !== 'node_modules' && !dir.includes('.'))
-    .flatMap((dir) =>
-      fs
-        .readdirSync(new URL(`${dir}/`, surveys))
-        .filter((f) => /^v\d+\.json$/.test(f))
-        .map((f) => InstrumentFileSchema.parse(JSON.parse(fs.readFileSync(new URL(`${dir}/${f}`, surveys), 'utf8')))),
-    )
-    .sort((a, b) => a.key.localeCompare(b.key) || a.version - b.version);
+  return (
+    fs
+      .readdirSync(surveys)
+      // Questionnaire folders only: the model, the action library and tooling live beside them.
+      .filter(
+        (dir) =>
+          !['model', 'actions', 'src', 'scripts', 'codebook', 'node_modules'].includes(dir) && !dir.includes('.'),
+      )
+      .flatMap((dir) =>
+        fs
+          .readdirSync(new URL(`${dir}/`, surveys))
+          .filter((f) => /^v\d+\.json$/.test(f))
+          .map((f) => InstrumentFileSchema.parse(JSON.parse(fs.readFileSync(new URL(`${dir}/${f}`, surveys), 'utf8')))),
+      )
+      .sort((a, b) => a.key.localeCompare(b.key) || a.version - b.version)
+  );
 }
 
 /** Answers leaning on a respondent's own tendency, with some noise, some don't-know and some items skipped. */
