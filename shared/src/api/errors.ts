@@ -25,6 +25,8 @@ export const ErrorCodes = [
   'forbidden',
   'payload_too_large',
   'rate_limited',
+  /** A capability this server cannot offer right now (PDF without Chromium). */
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ErrorCodes)[number];

@@ -237,7 +237,10 @@ describe('plans of action', () => {
     const agent = await staffAgent(app, db.sql, 'ikc', { ikcId: demo.ikcId });
     const res = await sender(noChromium, agent)('GET', `/api/plans/${plan.id}/plan.pdf`);
     expect(res.status).toBe(503);
-    expect((await errorOf(res)).message).toContain('Afdrukken → Opslaan als PDF');
+    expect(await errorOf(res)).toMatchObject({
+      code: 'unavailable',
+      message: expect.stringContaining('Afdrukken → Opslaan als PDF'),
+    });
   });
 
   it('warn of extra workload once the plan says the ten-minute rounds stay', async () => {

@@ -293,15 +293,9 @@ export const planRoutes = new Hono<AppEnv>()
     const plan = await buildPlan(deps, c.var.user, (await planOf(c)).id);
     const chromiumPath = deps.chromiumPath ?? DEFAULT_CHROMIUM_PATH;
     if (!pdfAvailable(chromiumPath)) {
-      return c.json(
-        {
-          error: {
-            code: 'internal' as const,
-            message:
-              'PDF maken kan hier niet: Chromium is niet geïnstalleerd op de server. Open het plan (HTML) in de browser en kies Afdrukken → Opslaan als PDF, of download het plan als Word-bestand.',
-          },
-        },
-        503,
+      throw new AppError(
+        'unavailable',
+        'PDF maken kan hier niet: Chromium is niet geïnstalleerd op de server. Open het plan (HTML) in de browser en kies Afdrukken → Opslaan als PDF, of download het plan als Word-bestand.',
       );
     }
     const pdf = await renderPdf(renderPlanHtml(plan, { generatedOn: dutchDate(deps.now()) }), chromiumPath);

@@ -140,7 +140,10 @@ describe('the report of a round', () => {
     });
     const res = await agent.send('GET', `/api/reports/${rounds.demoRoundId}/pdf`);
     expect(res.status).toBe(503);
-    expect((await errorOf(res)).message).toContain('Afdrukken → Opslaan als PDF');
+    expect(await errorOf(res)).toMatchObject({
+      code: 'unavailable',
+      message: expect.stringContaining('Afdrukken → Opslaan als PDF'),
+    });
   });
 
   it.skipIf(!pdfAvailable())(

@@ -3,6 +3,7 @@ import { loadScanModel } from '@driehoek/surveys';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { type AppDeps, type AppEnv, readParam } from '../../context';
+import { AppError } from '../../errors';
 import { requireCapability, roundInScope } from '../access/scope';
 import { requireStaff } from '../session/session-cookie';
 import { buildRoundReport, type RoundReport } from './build-report';
@@ -76,15 +77,9 @@ export const reportRoutes = new Hono<AppEnv>()
     const built = await loadReport(deps, c.var.user, readParam(c, 'roundId', RoundId));
     const chromiumPath = deps.chromiumPath ?? DEFAULT_CHROMIUM_PATH;
     if (!pdfAvailable(chromiumPath)) {
-      return c.json(
-        {
-          error: {
-            code: 'internal' as const,
-            message:
-              'PDF maken kan hier niet: Chromium is niet geïnstalleerd. Open het rapport en kies Afdrukken → Opslaan als PDF.',
-          },
-        },
-        503,
+      throw new AppError(
+        'unavailable',
+        'PDF maken kan hier niet: Chromium is niet geïnstalleerd. Open het rapport en kies Afdrukken → Opslaan als PDF.',
       );
     }
     const pdf = await renderPdf(await reportHtml(deps, built), chromiumPath);
