@@ -31,28 +31,16 @@ export async function listCodes(sql: Sql, roundId: string, batch?: number) {
      order by batch, audience, code`;
 }
 
-/** A round's code for an audience, locked for the rest of the transaction. */
-export async function lockCode(
-  sql: Sql,
-  roundId: string,
-  audience: Audience,
-  code: string,
-): Promise<CodeRow | undefined> {
-  const [row] = await sql<CodeRow[]>`
-    select code, used, resume_response_id as "resumeResponseId" from access_codes
-     where code = ${code} and round_id = ${roundId} and audience = ${audience} for update`;
-  return row;
-}
-
+/** A round's code for an audience; with `lock`, locked for the rest of the transaction. */
 export async function findCode(
   sql: Sql,
-  roundId: string,
-  audience: Audience,
-  code: string,
+  where: { roundId: string; audience: Audience; code: string },
+  lock = false,
 ): Promise<CodeRow | undefined> {
   const [row] = await sql<CodeRow[]>`
     select code, used, resume_response_id as "resumeResponseId" from access_codes
-     where code = ${code} and round_id = ${roundId} and audience = ${audience}`;
+     where code = ${where.code} and round_id = ${where.roundId} and audience = ${where.audience}
+     ${lock ? sql`for update` : sql``}`;
   return row;
 }
 

@@ -8,7 +8,9 @@ import { openLink } from './open-link';
 export async function resumeByCode(deps: AppDeps, linkId: string, rawCode: string): Promise<CodeResume> {
   const { link } = await openLink(deps, linkId);
   const code = rawCode.trim().toUpperCase();
-  const row = /^[A-Z2-9]{8}$/.test(code) ? await findCode(deps.sql, link.roundId, link.audience, code) : undefined;
+  const row = /^[A-Z2-9]{8}$/.test(code)
+    ? await findCode(deps.sql, { roundId: link.roundId, audience: link.audience, code })
+    : undefined;
   if (!row)
     throw new AppError('validation', 'code: deze code kennen we niet; controleer de letters en cijfers', 'code');
   if (row.used) throw new AppError('validation', 'code: deze code is al gebruikt', 'code');

@@ -9,7 +9,7 @@ import {
 import { type AppDeps, dutchDate } from '../../context';
 import type { Sql } from '../../db';
 import { AppError } from '../../errors';
-import { lockCode, markCode } from '../codes/queries';
+import { findCode, markCode } from '../codes/queries';
 import { closedMessage, type OpenLink, openLink } from '../links/open-link';
 import { countNewResponse, findResponseHead, lockResponseHead, type ResponseInput, upsertResponse } from './queries';
 
@@ -119,7 +119,7 @@ async function admitNewResponse(deps: AppDeps, { link, graceUntil }: OpenLink) {
 }
 
 async function checkCode(tx: Sql, { link }: OpenLink, code: string, responseId: string) {
-  const row = await lockCode(tx, link.roundId, link.audience, code);
+  const row = await findCode(tx, { roundId: link.roundId, audience: link.audience, code }, true);
   if (!row)
     throw new AppError('validation', 'code: deze code kennen we niet; controleer de letters en cijfers', 'code');
   if (row.used) throw new AppError('validation', 'code: deze code is al gebruikt', 'code');
