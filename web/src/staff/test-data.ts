@@ -62,6 +62,7 @@ export function openAnswer(overrides: Partial<OpenAnswer> = {}): OpenAnswer {
     responseId: ids.response,
     audience: 'parents',
     question: 'open_goes_well',
+    title: 'Wat gaat goed in het contact met het IKC?',
     text: 'Juf Anja vraagt altijd hoe het thuis gaat.',
     decision: 'pending',
     redacted: null,

@@ -1,14 +1,15 @@
 import type { OpenAnswer } from '@driehoek/shared';
 import type { Sql } from '../../db';
+import type { OpenQuestion } from './open-questions';
 
 /**
  * Every non-empty answer to an open question in a round's complete responses, with the researcher's decision.
- * `openQuestions` maps instrument `key@version` to the names of its open questions.
+ * `openQuestions` maps instrument `key@version` to its open questions.
  */
 export async function listOpenAnswers(
   sql: Sql,
   roundId: string,
-  openQuestions: Map<string, string[]>,
+  openQuestions: Map<string, OpenQuestion[]>,
 ): Promise<OpenAnswer[]> {
   const responses = await sql<
     { id: string; audience: string; key: string; version: number; answers: Record<string, unknown> }[]
@@ -23,7 +24,7 @@ export async function listOpenAnswers(
   const byKey = new Map(reviews.map((r) => [`${r.responseId}/${r.question}`, r]));
   const out: OpenAnswer[] = [];
   for (const r of responses) {
-    for (const question of openQuestions.get(`${r.key}@${r.version}`) ?? []) {
+    for (const { name: question, title } of openQuestions.get(`${r.key}@${r.version}`) ?? []) {
       const text = r.answers[question];
       if (typeof text !== 'string' || text.trim() === '') continue;
       const review = byKey.get(`${r.id}/${question}`);
@@ -31,6 +32,7 @@ export async function listOpenAnswers(
         responseId: r.id,
         audience: r.audience,
         question,
+        title,
         text,
         decision: review?.decision ?? 'pending',
         redacted: review?.redacted ?? null,

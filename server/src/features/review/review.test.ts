@@ -47,8 +47,19 @@ describe.skipIf(!openQuestion)('reviewing open answers', () => {
       z.object({ items: z.array(OpenAnswerSchema) }),
     );
     expect(list.items).toEqual([
-      { responseId: id, audience: 'parents', question: q, text, decision: 'pending', redacted: null },
+      {
+        responseId: id,
+        audience: 'parents',
+        question: q,
+        title: expect.any(String),
+        text,
+        decision: 'pending',
+        redacted: null,
+      },
     ]);
+    // Researchers read the question as respondents did, not its internal name.
+    expect(list.items[0]?.title).not.toBe(q);
+    expect(list.items[0]?.title.length).toBeGreaterThan(10);
 
     const redacted = '[naam] luistert altijd goed.';
     const put = await researcher.send('PUT', `/api/open-answers/${scan.roundId}`, {

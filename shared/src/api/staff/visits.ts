@@ -29,6 +29,8 @@ export const OpenAnswerSchema = z.object({
   responseId: z.uuid(),
   audience: z.string(),
   question: z.string(),
+  /** The question as respondents read it, in Dutch. */
+  title: z.string(),
   text: z.string(),
   decision: z.enum(['pending', 'shareable', 'hidden']),
   redacted: z.string().nullable(),

@@ -41,7 +41,7 @@ export function OpenAnswerItem({ roundId, answer, onSaved }: OpenAnswerItemProps
   return (
     <li className="answer card">
       <p className="answer__meta">
-        {audience} · vraag <code>{answer.question}</code> ·{' '}
+        {audience} · {answer.title} ·{' '}
         <span className={`decision decision--${answer.decision}`}>{decisionNames[answer.decision]}</span>
       </p>
       <blockquote className="answer__original">{answer.text}</blockquote>
