@@ -6,28 +6,16 @@ import { launchChromium } from '../support/browser';
 import { chromiumMissing, harnessEnv } from '../support/env';
 import { type DatabaseTarget, freshDatabase, type ServerProcess, startServer } from '../support/server-process';
 import { staffSession, transitionRound } from '../support/staff-api';
+import { laptop, logInThroughForm, type Troubles, watch } from '../support/staff-browser';
 
 const missing = chromiumMissing();
 if (missing && !harnessEnv.ci) console.warn(missing);
 
-const laptop = { viewport: { width: 1280, height: 800 }, locale: 'nl-NL' };
-const PASSWORD = 'demo-driehoek';
 const DEMO_IKC = 'IKC De Driehoek (demo)';
 const LOCATION = 'Locatie Noord';
 const OWN_ACTION = 'Koffieochtend voor nieuwe ouders (browsertest)';
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DONE_NOTE = 'Eerste koffieochtend gehouden, 14 ouders kwamen (browsertest).';
-
-/** Errors a page raised and CSP refusals it logged: none are expected anywhere in this file. */
-type Troubles = { page: string[]; csp: string[] };
-function watch(context: BrowserContext, troubles: Troubles) {
-  context.on('page', (page) => {
-    page.on('pageerror', (e) => troubles.page.push(`${page.url()}: ${e.message}`));
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) troubles.csp.push(`${page.url()}: ${m.text()}`);
-    });
-  });
-}
 
 /** Today in the Netherlands, as `YYYY-MM-DD`, moved by `days`. */
 function dutchDay(days = 0): string {
@@ -77,11 +65,7 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)(
     });
 
     async function logIn(p: Page, email: string) {
-      await p.goto(`${server.baseUrl}/app`);
-      await p.getByLabel('E-mailadres').fill(email);
-      await p.getByLabel('Wachtwoord').fill(PASSWORD);
-      await p.getByRole('button', { name: 'Inloggen' }).click();
-      await p.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+      await logInThroughForm(p, server.baseUrl, email);
     }
 
     /** The polite live region of the plan page says a change was saved. */

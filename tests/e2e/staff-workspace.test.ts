@@ -5,12 +5,11 @@ import { type AxeViolation, axeViolations, describeViolations } from '../support
 import { answerVisibleQuestions, launchChromium, phonePage } from '../support/browser';
 import { chromiumMissing, harnessEnv } from '../support/env';
 import { type DatabaseTarget, freshDatabase, type ServerProcess, startServer } from '../support/server-process';
+import { laptop, logInThroughForm, type Troubles, watch } from '../support/staff-browser';
 
 const missing = chromiumMissing();
 if (missing && !harnessEnv.ci) console.warn(missing);
 
-const laptop = { viewport: { width: 1280, height: 800 }, locale: 'nl-NL' };
-const PASSWORD = 'demo-driehoek';
 const DEMO_MUNICIPALITY = 'Gemeente Leeuwarden (demo)';
 const DEMO_IKC = 'IKC De Driehoek (demo)';
 
@@ -33,17 +32,6 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
-
-/** Errors a page raised and CSP refusals it logged: none are expected anywhere in this file. */
-type Troubles = { page: string[]; csp: string[] };
-function watch(context: BrowserContext, troubles: Troubles) {
-  context.on('page', (page) => {
-    page.on('pageerror', (e) => troubles.page.push(`${page.url()}: ${e.message}`));
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text())) troubles.csp.push(`${page.url()}: ${m.text()}`);
-    });
-  });
-}
 
 /** The names of the questions on the respondent's current page, to tell one page from the next. */
 const pageSignature = (page: Page) =>
@@ -76,10 +64,7 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a researcher sets up a
   });
 
   async function logIn(p: Page, email: string) {
-    await p.goto(`${server.baseUrl}/app`);
-    await p.getByLabel('E-mailadres').fill(email);
-    await p.getByLabel('Wachtwoord').fill(PASSWORD);
-    await p.getByRole('button', { name: 'Inloggen' }).click();
+    await logInThroughForm(p, server.baseUrl, email);
     await p.getByRole('heading', { level: 1, name: 'Responsmonitor' }).waitFor();
   }
 
