@@ -1,8 +1,7 @@
 import { ResponseIdSchema, SaveResponseSchema } from '@driehoek/shared';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from '../../body-limit';
 import { type AppEnv, readJson, readParam } from '../../context';
-import { AppError } from '../../errors';
 import { saveResponse } from './save-response';
 
 /** The largest questionnaire body we accept: generous for 40 items and two long open answers. */
@@ -10,16 +9,7 @@ export const MAX_RESPONSE_BYTES = 256 * 1024;
 
 export const responseRoutes = new Hono<AppEnv>().put(
   '/:responseId',
-  bodyLimit({
-    maxSize: MAX_RESPONSE_BYTES,
-    onError: () => {
-      throw new AppError(
-        'payload_too_large',
-        `body: de antwoorden zijn groter dan ${MAX_RESPONSE_BYTES / 1024} kB`,
-        'body',
-      );
-    },
-  }),
+  limitBody(MAX_RESPONSE_BYTES, `body: de antwoorden zijn groter dan ${MAX_RESPONSE_BYTES / 1024} kB`),
   async (c) => {
     const responseId = readParam(c, 'responseId', ResponseIdSchema);
     const input = await readJson(c, SaveResponseSchema);

@@ -1,7 +1,7 @@
 import { editableFields, findAnswerProblem, listQuestions, SaveVisitSchema, statusLabel } from '@driehoek/shared';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { limitBody } from '../../body-limit';
 import { type AppEnv, readJson, readParam, readQuery } from '../../context';
 import { AppError } from '../../errors';
 import { notInScope, requireCapability, roundInScope } from '../access/scope';
@@ -33,12 +33,7 @@ export const visitRoutes = new Hono<AppEnv>()
   .put(
     '/:id',
     requireCapability('visits.write'),
-    bodyLimit({
-      maxSize: 256 * 1024,
-      onError: () => {
-        throw new AppError('payload_too_large', 'body: het bezoek is groter dan 256 kB', 'body');
-      },
-    }),
+    limitBody(256 * 1024, 'body: het bezoek is groter dan 256 kB'),
     async (c) => {
       const id = readParam(c, 'id', Id);
       const input = await readJson(c, SaveVisitSchema);
