@@ -9,6 +9,7 @@ import { distributionRoutes } from './features/distribution/routes';
 import { exportRoutes } from './features/exports/routes';
 import { healthRoutes } from './features/health/routes';
 import { instrumentRoutes } from './features/instruments/routes';
+import { LinkCache } from './features/links/link-cache';
 import { linkRoutes } from './features/links/routes';
 import { locationRoutes } from './features/locations/routes';
 import { monitorRoutes } from './features/monitor/routes';
@@ -17,6 +18,7 @@ import { overviewRoutes } from './features/overview/routes';
 import { planRoutes } from './features/plans/routes';
 import { reportRoutes } from './features/reports/routes';
 import { responseRoutes } from './features/responses/routes';
+import { TrafficCounter } from './features/responses/traffic-counter';
 import { reviewRoutes } from './features/review/routes';
 import { roundRoutes } from './features/rounds/routes';
 import { sessionRoutes } from './features/session/routes';
@@ -31,7 +33,12 @@ export type CreateAppOptions = AppDeps & {
 
 /** Builds the whole HTTP app around its dependencies, so tests run it in-process with `app.request`. */
 export function createApp(options: CreateAppOptions) {
-  const { webDir, ...deps } = options;
+  const { webDir, ...given } = options;
+  const deps: AppDeps = {
+    ...given,
+    linkCache: given.linkCache ?? new LinkCache(),
+    traffic: given.traffic ?? new TrafficCounter(given.sql, given.logger),
+  };
   const app = new Hono<AppEnv>();
 
   app.use(async (c, next) => {

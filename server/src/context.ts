@@ -3,6 +3,8 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { RootSql } from './db';
 import { AppError, validationError } from './errors';
+import type { LinkCache } from './features/links/link-cache';
+import type { TrafficCounter } from './features/responses/traffic-counter';
 import type { Logger } from './logger';
 
 /** What every handler may use; passed to `createApp` so tests build the app on their own database and clock. */
@@ -20,6 +22,10 @@ export type AppDeps = {
   linkRatePerMinute?: number;
   /** Chromium for PDF reports (default /usr/bin/chromium); PDFs are unavailable when it is missing. */
   chromiumPath?: string;
+  /** Link rows reused by saves for a second; `createApp` makes one when none is given. */
+  linkCache?: LinkCache;
+  /** New responses per link and minute, counted in memory and written once a second; made by `createApp`. */
+  traffic?: TrafficCounter;
 };
 
 export type SessionUser = {

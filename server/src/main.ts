@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { openDatabase } from './db';
 import { parseEnv, readProcessEnv } from './env';
 import { closePdfRenderer } from './features/reports/render/pdf';
+import { TrafficCounter } from './features/responses/traffic-counter';
 import { createLogger } from './logger';
 import { migrate } from './migrate';
 import { DEMO_LOGIN, DEMO_USERS, listDemoLinks, seedDemo } from './seed/demo';
@@ -31,7 +32,10 @@ async function main(): Promise<void> {
   if (applied.length > 0) logger.info('migrations applied', { versions: applied });
   const seeded = env.DRIEHOEK_DEMO === 'on' ? await seedDemo(db.sql, catalog, new Date()) : { seeded: false };
 
+  // Made here so shutdown can write the last second's counts before the database closes.
+  const traffic = new TrafficCounter(db.sql, logger);
   const app = createApp({
+    traffic,
     sql: db.sql,
     catalog,
     now: () => new Date(),
@@ -68,6 +72,7 @@ async function main(): Promise<void> {
     // Stop accepting, let in-flight requests finish, then close the database.
     server.close(async () => {
       await closePdfRenderer();
+      await traffic.flush();
       await db.close();
       logger.info('stopped');
       process.exit(0);

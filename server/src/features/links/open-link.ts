@@ -16,10 +16,14 @@ export const closedMessage = (closedOn: string) =>
 
 /**
  * Resolves a link a respondent may use now, or throws the Dutch error page's message: unknown, not yet open,
- * or closed (past the grace period).
+ * or closed (past the grace period). Saves may use the link cache (`cached`); pages read the database.
  */
-export async function openLink(deps: AppDeps, linkId: string): Promise<OpenLink> {
-  const link = LinkIdSchema.safeParse(linkId).success ? await findRespondentLink(deps.sql, linkId) : undefined;
+export async function openLink(deps: AppDeps, linkId: string, use: { cached?: boolean } = {}): Promise<OpenLink> {
+  const link = !LinkIdSchema.safeParse(linkId).success
+    ? undefined
+    : use.cached && deps.linkCache
+      ? await deps.linkCache.get(deps.sql, linkId)
+      : await findRespondentLink(deps.sql, linkId);
   if (!link) {
     throw new AppError('link_unknown', 'Deze link kennen we niet. Controleer of u de hele link hebt overgenomen.');
   }

@@ -32,6 +32,48 @@ export async function upsertResponse(sql: Sql, r: ResponseInput): Promise<Respon
   return row?.status;
 }
 
+export type SaveOutcome = {
+  /** The stored status, or undefined when nothing was written. */
+  saved?: ResponseStatus;
+  /** The response as it was before this statement, if it existed. */
+  existing?: { linkId: string; status: ResponseStatus };
+};
+
+/**
+ * The save of a response without a single-use code in one statement, so a submission costs one round trip and
+ * one commit: look up the response, then insert it (when `allowNew`: the link's budget allowed a new one) or
+ * replace it while it is partial. Concurrent retries of one id still store it once: the conflict clause never
+ * touches a complete response or another link's.
+ */
+export async function saveResponseAtOnce(sql: Sql, r: ResponseInput, allowNew: boolean): Promise<SaveOutcome> {
+  const [row] = await sql<
+    { saved: ResponseStatus | null; existingLink: string | null; existingStatus: ResponseStatus | null }[]
+  >`
+    with existing as (
+      select link_id, status from responses where id = ${r.id}
+    ), saved as (
+      insert into responses (id, link_id, round_id, audience, instrument_key, instrument_version,
+                             locale, answers, status, received_on)
+      select ${r.id}, ${r.linkId}, ${r.roundId}, ${r.audience}, ${r.instrumentKey}, ${r.instrumentVersion},
+             ${r.locale}, ${asJson(sql, r.answers)}, ${r.status}, ${r.receivedOn}
+       where exists (select from existing e where e.status = 'partial' and e.link_id = ${r.linkId})
+          or (${allowNew} and not exists (select from existing))
+      on conflict (id) do update
+         set answers = excluded.answers, status = excluded.status, locale = excluded.locale,
+             received_on = excluded.received_on
+       where responses.status = 'partial' and responses.link_id = excluded.link_id
+      returning status
+    )
+    select (select status from saved) as saved,
+           (select link_id from existing) as "existingLink",
+           (select status from existing) as "existingStatus"`;
+  return {
+    saved: row?.saved ?? undefined,
+    existing:
+      row?.existingLink && row.existingStatus ? { linkId: row.existingLink, status: row.existingStatus } : undefined,
+  };
+}
+
 export async function findResponseHead(
   sql: Sql,
   id: string,
@@ -49,28 +91,4 @@ export async function lockResponseHead(
   const [row] = await sql<{ linkId: string; status: ResponseStatus }[]>`
     select link_id as "linkId", status from responses where id = ${id} for update`;
   return row;
-}
-
-/** Counter rows per link and minute; concurrent submissions rarely wait on the same row. */
-export const TRAFFIC_SHARDS = 16;
-
-/**
- * Counts a new response against its link's budget for the current minute and returns the count so far. The
- * counter lives in the database, so the limit holds across server processes; it is spread over shard rows so
- * concurrent submissions do not queue on one row's lock. One statement: the other shards' rows as the statement sees them, plus this shard's new count.
- */
-export async function countNewResponse(sql: Sql, linkId: string, at: Date): Promise<number> {
-  const minute = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
-  const shard = Math.floor(Math.random() * TRAFFIC_SHARDS);
-  const [row] = await sql<{ n: number }[]>`
-    with bump as (
-      insert into link_traffic (link_id, minute, shard, new_responses) values (${linkId}, ${minute}, ${shard}, 1)
-      on conflict (link_id, minute, shard) do update set new_responses = link_traffic.new_responses + 1
-      returning shard, new_responses
-    )
-    select (b.new_responses + coalesce((
-             select sum(t.new_responses) from link_traffic t
-              where t.link_id = ${linkId} and t.minute = ${minute} and t.shard <> b.shard), 0))::int as n
-      from bump b`;
-  return row?.n ?? 1;
 }

@@ -11,7 +11,7 @@ import type { Sql } from '../../db';
 import { AppError } from '../../errors';
 import { findCode, markCode } from '../codes/queries';
 import { closedMessage, type OpenLink, openLink } from '../links/open-link';
-import { countNewResponse, findResponseHead, lockResponseHead, type ResponseInput, upsertResponse } from './queries';
+import { findResponseHead, lockResponseHead, type ResponseInput, saveResponseAtOnce, upsertResponse } from './queries';
 
 export const DEFAULT_LINK_RATE_PER_MINUTE = 60;
 
@@ -37,7 +37,7 @@ export async function saveResponse(
   responseId: string,
   input: SaveResponse,
 ): Promise<SaveResponseResult> {
-  const opened = await openLink(deps, input.linkId);
+  const opened = await openLink(deps, input.linkId, { cached: true });
   const { link, instrument } = opened;
   if (!instrument.locales.includes(input.locale)) {
     throw new AppError(
@@ -52,11 +52,6 @@ export async function saveResponse(
     throw new AppError('validation', 'code: vul de code in die u van school of opvang hebt gekregen', 'code');
   }
 
-  const head = await findResponseHead(deps.sql, responseId);
-  const settled = settledResult(head, link.linkId, responseId);
-  if (settled) return settled;
-  if (!head) await admitNewResponse(deps, opened);
-
   const row: ResponseInput = {
     id: responseId,
     linkId: link.linkId,
@@ -70,11 +65,12 @@ export async function saveResponse(
     receivedOn: dutchDate(deps.now()),
   };
   const code = link.singleUseCodes ? input.code : undefined;
-  if (!code) {
-    const status = await upsertResponse(deps.sql, row);
-    // Nothing returned: a concurrent retry completed it (or another link took the id) in between.
-    return status ? { responseId, status, changed: true } : afterRace(deps.sql, link.linkId, responseId);
-  }
+  if (!code) return saveWithoutCode(deps, opened, row);
+
+  const head = await findResponseHead(deps.sql, responseId);
+  const settled = settledResult(head, link.linkId, responseId);
+  if (settled) return settled;
+  if (!head) await admitNewResponse(deps, opened);
   return deps.sql.begin(async (tx) => {
     const locked = await lockResponseHead(tx, responseId);
     const raced = settledResult(locked, link.linkId, responseId);
@@ -86,6 +82,43 @@ export async function saveResponse(
     return { responseId, status, changed: true };
   });
 }
+
+/**
+ * The common case, an open link without codes: the budget check in memory (TrafficCounter) and one statement. The
+ * check counts the save as new before the statement knows; a save of an existing response gives it back.
+ */
+async function saveWithoutCode(
+  deps: AppDeps,
+  { link, graceUntil }: OpenLink,
+  row: ResponseInput,
+): Promise<SaveResponseResult> {
+  const at = deps.now();
+  const admitted = !graceUntil && (await admits(deps, link.linkId, at));
+  const outcome = await saveResponseAtOnce(deps.sql, row, admitted);
+  if (!graceUntil && outcome.existing) deps.traffic?.release(link.linkId, at);
+  if (outcome.saved) return { responseId: row.id, status: outcome.saved, changed: true };
+  const settled = settledResult(outcome.existing, link.linkId, row.id);
+  if (settled) return settled;
+  if (!outcome.existing) {
+    if (graceUntil) throw new AppError('link_closed', closedMessage(link.closesOn));
+    if (!admitted) throw rateLimited();
+  }
+  // Nothing written although it looked possible: a concurrent save of this id completed it in between.
+  return afterRace(deps.sql, link.linkId, row.id);
+}
+
+/** Whether the link's budget for this minute takes one more new response (and counts it). */
+function admits(deps: AppDeps, linkId: string, at: Date): Promise<boolean> {
+  const limit = deps.linkRatePerMinute ?? DEFAULT_LINK_RATE_PER_MINUTE;
+  if (!deps.traffic) throw new Error('createApp gives every app a traffic counter');
+  return deps.traffic.admit(linkId, at, limit);
+}
+
+const rateLimited = () =>
+  new AppError(
+    'rate_limited',
+    'Het is op dit moment erg druk. Uw antwoorden staan nog op uw apparaat; we proberen het zo opnieuw.',
+  );
 
 /** A response that is already complete is final (200, unchanged); an id of another link is a conflict. */
 function settledResult(
@@ -109,13 +142,7 @@ async function afterRace(sql: Sql, linkId: string, responseId: string): Promise<
 /** A new response needs an open round (not the grace period) and room in the link's per-minute budget. */
 async function admitNewResponse(deps: AppDeps, { link, graceUntil }: OpenLink) {
   if (graceUntil) throw new AppError('link_closed', closedMessage(link.closesOn));
-  const count = await countNewResponse(deps.sql, link.linkId, deps.now());
-  if (count > (deps.linkRatePerMinute ?? DEFAULT_LINK_RATE_PER_MINUTE)) {
-    throw new AppError(
-      'rate_limited',
-      'Het is op dit moment erg druk. Uw antwoorden staan nog op uw apparaat; we proberen het zo opnieuw.',
-    );
-  }
+  if (!(await admits(deps, link.linkId, deps.now()))) throw rateLimited();
 }
 
 async function checkCode(tx: Sql, { link }: OpenLink, code: string, responseId: string) {

@@ -55,7 +55,9 @@ export async function setRoundDates(sql: Sql, id: string, dates: { opensOn: stri
 export async function roundMonitor(sql: Sql, roundId: string): Promise<RoundMonitor> {
   const audiences = await sql<{ audience: Audience; denominator: number | null; peak: number }[]>`
     select l.audience,
-           coalesce((select max(t.new_responses) from link_traffic t where t.link_id = l.id), 0)::int as peak,
+           coalesce((select max(per_minute.n) from (
+                       select sum(t.new_responses) as n from link_traffic t where t.link_id = l.id group by t.minute
+                     ) per_minute), 0)::int as peak,
            case l.audience when 'parents' then loc.families when 'children' then loc.pupils_8_12
                            else loc.professionals end as denominator
       from links l join rounds r on r.id = l.round_id join locations loc on loc.id = r.location_id

@@ -36,6 +36,8 @@ export const roundRoutes = new Hono<AppEnv>()
   .get('/:id/monitor', requireCapability('monitor.read'), async (c) => {
     const round = await roundInScope(c.var.deps.sql, c.var.user, readParam(c, 'id', Id));
     c.header('Cache-Control', 'no-store');
+    // This process's counts of the last second first, so the peak flag is current.
+    await c.var.deps.traffic?.flush();
     const monitor = await roundMonitor(c.var.deps.sql, round.id);
     if (seesRawCounts(c.var.user.role)) return c.json(monitor);
     const { minGroupSize } = loadScanModel().privacy;
@@ -105,6 +107,7 @@ export const roundRoutes = new Hono<AppEnv>()
       await setRoundDates(tx, round.id, dates);
       await recordAudit(tx, c.var.user, 'round.dates', { type: 'round', id: round.id }, dates);
     });
+    c.var.deps.linkCache?.clear();
     return c.json(await findRound(sql, c.var.user, round.id));
   })
   .post('/:id/transition', requireCapability('rounds.write'), async (c) => {
@@ -130,5 +133,6 @@ export const roundRoutes = new Hono<AppEnv>()
         { from: round.status, to },
       );
     });
+    c.var.deps.linkCache?.clear();
     return c.json(await findRound(sql, c.var.user, round.id));
   });

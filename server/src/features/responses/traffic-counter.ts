@@ -1,0 +1,118 @@
+import type { Sql } from '../../db';
+import type { Logger } from '../../logger';
+
+/** How often a process writes its counts to the database and learns the other processes' counts. */
+export const TRAFFIC_FLUSH_MS = 1000;
+
+type Minute = { linkId: string; minute: Date; known: number; pending: number };
+
+const minuteOf = (at: Date) => new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+
+/**
+ * New responses per link per minute, for the ballot-stuffing limit and the researcher's peak flag. Counting in the
+ * database on every submission made the counter rows the busiest in the database (a counter upsert cost more than
+ * the response's own insert); so each process counts in memory and adds its counts to `link_traffic` once a
+ * second, reading back the total of all processes. A process admits a response while the total it last read plus
+ * its own unwritten count stays within the limit: exact in one process, and with several processes a flood can
+ * pass the limit by at most what the others admitted in the last second (decision record 0004).
+ */
+export class TrafficCounter {
+  private readonly minutes = new Map<string, Minute>();
+  private readonly loading = new Map<string, Promise<void>>();
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> | undefined;
+
+  constructor(
+    private readonly sql: Sql,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Counts a new response on the link at `at`; false when the link is over its limit for that minute. */
+  async admit(linkId: string, at: Date, limit: number): Promise<boolean> {
+    const minute = minuteOf(at);
+    const key = `${linkId} ${minute.toISOString()}`;
+    let entry = this.minutes.get(key);
+    if (!entry) {
+      // The first response of a minute in this process reads what the other processes counted so far.
+      let load = this.loading.get(key);
+      if (!load) {
+        load = this.load(key, linkId, minute).finally(() => this.loading.delete(key));
+        this.loading.set(key, load);
+      }
+      await load;
+      entry = this.minutes.get(key);
+      if (!entry) throw new Error('traffic minute missing after load');
+    }
+    entry.pending += 1;
+    this.schedule();
+    return entry.known + entry.pending <= limit;
+  }
+
+  /** Takes back an admission that turned out to be a later save of an existing response. */
+  release(linkId: string, at: Date): void {
+    const entry = this.minutes.get(`${linkId} ${minuteOf(at).toISOString()}`);
+    if (!entry) return;
+    // May go below zero when the admission was written in between; the next write subtracts it.
+    entry.pending -= 1;
+    this.schedule();
+  }
+
+  /** Writes the unwritten counts and reads back every link's total; also called before the monitor reads them. */
+  flush(): Promise<void> {
+    this.flushing ??= this.write().finally(() => {
+      this.flushing = undefined;
+    });
+    return this.flushing;
+  }
+
+  private async load(key: string, linkId: string, minute: Date) {
+    const [row] = await this.sql<{ n: number }[]>`
+      select coalesce(sum(new_responses), 0)::int as n from link_traffic
+       where link_id = ${linkId} and minute = ${minute}`;
+    this.minutes.set(key, { linkId, minute, known: row?.n ?? 0, pending: 0 });
+  }
+
+  private schedule() {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, TRAFFIC_FLUSH_MS);
+    // A pending flush never keeps a finished process or test alive.
+    this.timer.unref();
+  }
+
+  private async write() {
+    const current = minuteOf(new Date()).getTime();
+    for (const [key, entry] of this.minutes) {
+      const { pending } = entry;
+      if (pending !== 0) {
+        entry.pending = 0;
+        try {
+          // Attempts count, refused ones too: the peak shows what came in, not what was let through.
+          const [row] = await this.sql<{ n: number }[]>`
+            with bump as (
+              insert into link_traffic (link_id, minute, shard, new_responses)
+              values (${entry.linkId}, ${entry.minute}, 0, ${pending})
+              on conflict (link_id, minute, shard) do update
+                 set new_responses = link_traffic.new_responses + excluded.new_responses
+              returning shard, new_responses
+            )
+            select (b.new_responses + coalesce((
+                     select sum(t.new_responses) from link_traffic t
+                      where t.link_id = ${entry.linkId} and t.minute = ${entry.minute} and t.shard <> b.shard), 0))::int
+                   as n
+              from bump b`;
+          entry.known = row?.n ?? entry.known + pending;
+        } catch (err) {
+          // Counts serve flood control and the monitor's flag only; a write that fails (the database restarting)
+          // drops them rather than retrying forever. This process's own count for the minute stays in `known`.
+          entry.known += pending;
+          this.logger.warn('traffic counts not written', { error: String(err) });
+        }
+      }
+      // Minutes more than one minute old no longer decide anything.
+      if (entry.pending === 0 && entry.minute.getTime() < current - 60_000) this.minutes.delete(key);
+    }
+  }
+}
