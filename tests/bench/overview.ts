@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { type Database, migrate, openDatabase, silentLogger } from '@driehoek/server';
 import { loadInstruments } from '@driehoek/surveys';
 // Not (yet) exported from @driehoek/server's index: the overview is measured through its own module.
-import { buildOverview, forgetOverviewCache } from '../../server/src/features/overview/build-overview';
+import { buildOverview } from '../../server/src/features/overview/build-overview';
+import { refreshLocationScore } from '../../server/src/features/overview/location-scores';
 import { insertSyntheticRound } from '../../server/src/features/overview/synthetic-round';
 import { insertIkc, insertLocation, insertOrganisation } from '../../server/src/features/rounds/queries';
 import { freshDatabase } from '../support/server-process';
@@ -15,8 +16,8 @@ const RUNS = 5;
 
 /**
  * The municipality overview of 60 locations with a baseline and a follow-up round of 500 responses each (60,000
- * responses), built the way the API builds it: one query for the rounds, a suppressed report per location with its
- * comparison, the plans. Beside the bare read of the same 60,000 rows from the same database in the same run; on
+ * responses), built the way the API builds it: the rounds, their fingerprints, the rows stored when the rounds
+ * closed (scored again only where a fingerprint changed), the plans. Beside the bare read of the same 60,000 rows from the same database in the same run; on
  * the embedded database and, when one answers at BENCH_DATABASE_URL, on PostgreSQL.
  */
 export async function benchOverview(): Promise<Row[]> {
@@ -45,10 +46,12 @@ async function measureOverview(db: Database, label: string): Promise<Row[]> {
   const catalog = loadInstruments();
   const organisationId = await insertOrganisation(db.sql, { name: 'Gemeente Bench', kind: 'municipality' });
   const roundIds: string[] = [];
+  const locationIds: string[] = [];
   let ikcId = '';
   for (let l = 0; l < LOCATIONS; l++) {
     if (l % 5 === 0) ikcId = await insertIkc(db.sql, { organisationId, name: `IKC ${l / 5 + 1}` });
     const locationId = await insertLocation(db.sql, { ikcId, name: `Locatie ${l + 1}`, families: 400 });
+    locationIds.push(locationId);
     for (const [i, opensOn] of ['2026-10-01', '2027-10-01'].entries()) {
       const base = 1.4 + (l % 7) * 0.15 + i * 0.3;
       const { roundId } = await insertSyntheticRound(db.sql, catalog, {
@@ -73,47 +76,63 @@ async function measureOverview(db: Database, label: string): Promise<Row[]> {
     name: 'Bench',
     role: 'admin' as const,
   };
+  // What closing the follow-up rounds does: each location's overview row is scored once and stored.
+  const storeTimes: number[] = [];
+  for (const locationId of locationIds) {
+    const t0 = performance.now();
+    await refreshLocationScore(deps, locationId);
+    storeTimes.push(performance.now() - t0);
+  }
   await buildOverview(deps, admin, organisationId); // warm-up: JIT, model parsing
-  const coldTimes: number[] = [];
-  const warmTimes: number[] = [];
+  const firstTimes: number[] = [];
+  const rescoreTimes: number[] = [];
   const readTimes: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     let t0 = performance.now();
     await db.sql`select audience, instrument_key, instrument_version, answers, status from responses
                   where round_id = any(${roundIds}::uuid[])`;
     readTimes.push(performance.now() - t0);
-    forgetOverviewCache(db.sql);
+    // A server process that has never shown this overview: nothing in its memory, the stored rows in the database.
     t0 = performance.now();
     await buildOverview(deps, admin, organisationId);
-    coldTimes.push(performance.now() - t0);
+    firstTimes.push(performance.now() - t0);
+    // The worst case: every location changed since its row was stored, so each is scored again (and stored).
+    await db.sql`delete from location_scores`;
     t0 = performance.now();
     await buildOverview(deps, admin, organisationId);
-    warmTimes.push(performance.now() - t0);
+    rescoreTimes.push(performance.now() - t0);
   }
-  const cold = summarise(coldTimes);
-  const warm = summarise(warmTimes);
+  const first = summarise(firstTimes);
+  const rescore = summarise(rescoreTimes);
   const read = summarise(readTimes);
+  const store = summarise(storeTimes);
   const name = `municipality overview, ${LOCATIONS} locations × 2 rounds × 500 responses (median of ${RUNS}, ${label})`;
   return [
     {
       section: 'overview',
-      name: `${name}: first view, every report scored`,
-      value: Math.round(cold.p50),
+      name: `${name}: view with the rows stored at closing`,
+      value: Math.round(first.p50),
       unit: 'ms',
       baseline: Math.round(read.p50),
-      ratio: cold.p50 / read.p50,
+      ratio: first.p50 / read.p50,
       goal: '< 1000 ms',
-      note: 'baseline: reading the same 60,000 rows from the database',
+      note: 'baseline: reading the same 60,000 responses; the view reads 60 stored rows and checks their fingerprints',
     },
     {
       section: 'overview',
-      name: `${name}: repeat view, unchanged locations reused`,
-      value: Math.round(warm.p50),
+      name: `${name}: view after every location changed (all 60 scored again)`,
+      value: Math.round(rescore.p50),
       unit: 'ms',
       baseline: Math.round(read.p50),
-      ratio: warm.p50 / read.p50,
-      goal: '< 1000 ms',
-      note: 'fingerprint per location (closed rounds, complete responses, visits) checked in one query',
+      ratio: rescore.p50 / read.p50,
+      note: 'worst case, e.g. after a scoring revision; the view stores the new rows for the next one',
+    },
+    {
+      section: 'overview',
+      name: `storing one location's overview row when its round closes (median of ${LOCATIONS}, ${label})`,
+      value: Math.round(store.p50),
+      unit: 'ms',
+      note: 'scores the report and the comparison with the round before, once',
     },
   ];
 }

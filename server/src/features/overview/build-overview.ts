@@ -1,59 +1,10 @@
-import {
-  levelText,
-  movementLabel,
-  type Overview,
-  type OverviewIkc,
-  type OverviewLocation,
-  planStatus,
-} from '@driehoek/shared';
+import { type Overview, type OverviewIkc, type OverviewLocation, planStatus } from '@driehoek/shared';
 import { loadScanModel } from '@driehoek/surveys';
 import { type AppDeps, dutchDate, type SessionUser } from '../../context';
 import { notInScope } from '../access/scope';
 import { listPlans } from '../plans/queries';
-import { buildRoundReport, type RoundReport } from '../reports/build-report';
+import { fingerprintOf, readLocationScores, type ScoredLocation, scoreAndStore, scoredCells } from './location-scores';
 import { findOrganisation, listOverviewRounds, locationFingerprints } from './queries';
-
-type ScoredLocation = Pick<OverviewLocation, 'cells' | 'baseline'>;
-
-/**
- * Scored overview rows per database handle and location, valid while the location's fingerprint holds: reports of
- * closed rounds rarely change, and a municipality opens its overview again and again.
- */
-const cache = new WeakMap<object, Map<string, { fingerprint: string; scored: ScoredLocation }>>();
-const CACHE_LIMIT = 5_000;
-
-/** Drops the cached rows of one database: for benches that measure a first view. */
-export function forgetOverviewCache(sql: object): void {
-  cache.delete(sql);
-}
-
-function scoredCells(
-  criteria: ReadonlyArray<{ id: OverviewLocation['cells'][number]['criterion'] }>,
-  built: RoundReport | undefined,
-): ScoredLocation {
-  return {
-    baseline: built?.comparison
-      ? { id: built.comparison.baseline.id, opensOn: built.comparison.baseline.opensOn }
-      : null,
-    cells: criteria.map(({ id }) => {
-      const level = built?.report.overall.find((o) => o.criterion === id)?.level ?? null;
-      const moved = built?.comparison?.result.overall.find((o) => o.criterion === id);
-      return {
-        criterion: id,
-        level,
-        label: levelText(level),
-        movement: moved
-          ? {
-              before: moved.before?.level ?? null,
-              after: moved.after?.level ?? null,
-              levelChange: moved.levelChange,
-              label: movementLabel(moved.before?.level ?? null, moved.after?.level ?? null, moved.levelChange),
-            }
-          : null,
-      };
-    }),
-  };
-}
 
 /** Reports built at once: overlaps one report's database reads with another's scoring on a server database. */
 const CONCURRENCY = 4;
@@ -74,8 +25,9 @@ async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Prom
 /**
  * The municipality's overview of one organisation: per IKC and location the ten criteria of the latest closed or
  * reported round (from the already suppressed report, so hidden figures stay hidden), the movement from the round
- * before, and the status of the latest plan. One query for the rounds, one for their fingerprints, one for the plans,
- * and a report per location whose fingerprint changed since it was last scored.
+ * before, and the status of the latest plan. Queries for the rounds, their fingerprints, the stored rows
+ * (`location_scores`, written when a round closes) and the plans; a report is scored only for a location whose
+ * fingerprint changed since its row was stored, and the new row is stored for every process.
  */
 export async function buildOverview(deps: AppDeps, user: SessionUser, organisationId: string): Promise<Overview> {
   const { sql } = deps;
@@ -85,21 +37,18 @@ export async function buildOverview(deps: AppDeps, user: SessionUser, organisati
   const today = dutchDate(deps.now());
   const model = loadScanModel();
   const criteria = model.criteria.map((c) => ({ id: c.id, name: c.name.nl }));
-  const fingerprints = await locationFingerprints(
-    sql,
-    rows.filter((r) => r.round).map((r) => r.locationId),
-  );
-  const store = cache.get(sql) ?? new Map();
-  cache.set(sql, store);
+  const located = rows.filter((r) => r.round).map((r) => r.locationId);
+  const [fingerprints, stored] = await Promise.all([
+    locationFingerprints(sql, located),
+    readLocationScores(sql, located),
+  ]);
   const scored = await mapLimited(rows, CONCURRENCY, async (r): Promise<ScoredLocation> => {
     if (!r.round) return scoredCells(criteria, undefined);
-    const fingerprint = `${r.round.id}/${fingerprints.get(r.locationId) ?? ''}`;
-    const hit = store.get(r.locationId);
+    const fingerprint = fingerprintOf(r.round.id, fingerprints.get(r.locationId) ?? '');
+    const hit = stored.get(r.locationId);
     if (hit?.fingerprint === fingerprint) return hit.scored;
-    const fresh = scoredCells(criteria, await buildRoundReport(deps, r.round.id));
-    if (store.size >= CACHE_LIMIT) store.delete(store.keys().next().value ?? '');
-    store.set(r.locationId, { fingerprint, scored: fresh });
-    return fresh;
+    // Changed since it was stored (a late response, a new visit) or never stored: score it and store it again.
+    return scoreAndStore(deps, criteria, { locationId: r.locationId, roundId: r.round.id, fingerprint });
   });
   const plans = await listPlans(sql, user, { organisationId });
   // listPlans orders a location's plans newest round first: the first one is the plan in force.

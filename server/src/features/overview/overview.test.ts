@@ -152,4 +152,36 @@ describe('the municipality overview', () => {
     expect(levels?.getRow(5).getCell(4).value).toBe('geen gegevens');
     expect(String(workbook.getWorksheet('beweging')?.getRow(3).getCell(10).value)).toMatch(/^1\.0 → /);
   });
+
+  it('reads the rows stored for every process, and stores a row when a round closes', async () => {
+    const send = await as('municipality', { organisationId: ids.organisationId });
+    await send('GET', `/api/overview/${ids.organisationId}`);
+    const stored = await db.sql<{ locationId: string }[]>`
+      select location_id as "locationId" from location_scores order by location_id`;
+    expect(stored.map((r) => r.locationId)).toEqual([ids.steady, ids.growing, ids.small].sort());
+
+    // Another process (a second app on the same database) shows the stored row as it is: it does not rescore.
+    const [steady] = await db.sql<{ scored: { cells: { label: string }[] } }[]>`
+      select scored from location_scores where location_id = ${ids.steady}`;
+    const marked = { ...steady?.scored, cells: steady?.scored.cells.map((c) => ({ ...c, label: 'opgeslagen' })) };
+    await db.sql`update location_scores set scored = ${db.sql.json(marked as never)} where location_id = ${ids.steady}`;
+    const other = sender(
+      plansTestApp(db, clock),
+      await staffAgent(app, db.sql, 'municipality', { organisationId: ids.organisationId }),
+    );
+    const seen = await bodyOf(await other('GET', `/api/overview/${ids.organisationId}`), OverviewSchema);
+    expect(seen.ikcs[0]?.locations[0]?.cells.every((c) => c.label === 'opgeslagen')).toBe(true);
+
+    // Closing the fresh location's round stores its row at once, with the fingerprint the next view expects.
+    const researcher = await as('researcher', { organisationId: ids.organisationId });
+    const [round] = await db.sql<{ id: string }[]>`select id from rounds where location_id = ${ids.fresh}`;
+    const closed = await researcher('POST', `/api/rounds/${round?.id}/transition`, { to: 'closed' });
+    expect(closed.status).toBe(200);
+    const [fresh] = await db.sql<{ fingerprint: string }[]>`
+      select fingerprint from location_scores where location_id = ${ids.fresh}`;
+    expect(fresh?.fingerprint).toContain(round?.id);
+    await db.sql`update location_scores set scored = ${db.sql.json(marked as never)} where location_id = ${ids.fresh}`;
+    const after = await bodyOf(await send('GET', `/api/overview/${ids.organisationId}`), OverviewSchema);
+    expect(after.ikcs[1]?.locations[1]?.cells.every((c) => c.label === 'opgeslagen')).toBe(true);
+  });
 });

@@ -16,6 +16,7 @@ import { type AppEnv, readJson, readParam, readQuery } from '../../context';
 import { AppError } from '../../errors';
 import { locationInScope, notInScope, requireCapability, roundInScope } from '../access/scope';
 import { recordAudit } from '../audit/queries';
+import { refreshLocationScore } from '../overview/location-scores';
 import { requireStaff } from '../session/session-cookie';
 import { insertRound } from './queries';
 import { findRound, listRounds, roundMonitor, setRoundDates } from './round-queries';
@@ -134,5 +135,6 @@ export const roundRoutes = new Hono<AppEnv>()
       );
     });
     c.var.deps.linkCache?.clear();
+    if (to === 'closed' || to === 'reported') await refreshLocationScore(c.var.deps, round.locationId);
     return c.json(await findRound(sql, c.var.user, round.id));
   });
