@@ -18,6 +18,7 @@ import { overviewRoutes } from './features/overview/routes';
 import { planRoutes } from './features/plans/routes';
 import { reportRoutes } from './features/reports/routes';
 import { responseRoutes } from './features/responses/routes';
+import { SaveBatcher } from './features/responses/save-batcher';
 import { TrafficCounter } from './features/responses/traffic-counter';
 import { reviewRoutes } from './features/review/routes';
 import { roundRoutes } from './features/rounds/routes';
@@ -38,6 +39,7 @@ export function createApp(options: CreateAppOptions) {
     ...given,
     linkCache: given.linkCache ?? new LinkCache(),
     traffic: given.traffic ?? new TrafficCounter(given.sql, given.logger),
+    saves: given.saves ?? new SaveBatcher(given.sql),
   };
   const app = new Hono<AppEnv>();
 

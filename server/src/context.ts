@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { RootSql } from './db';
 import { AppError, validationError } from './errors';
 import type { LinkCache } from './features/links/link-cache';
+import type { SaveBatcher } from './features/responses/save-batcher';
 import type { TrafficCounter } from './features/responses/traffic-counter';
 import type { Logger } from './logger';
 
@@ -26,6 +27,8 @@ export type AppDeps = {
   linkCache?: LinkCache;
   /** New responses per link and minute, counted in memory and written once a second; made by `createApp`. */
   traffic?: TrafficCounter;
+  /** Writes concurrent saves together; made by `createApp`. */
+  saves?: SaveBatcher;
 };
 
 export type SessionUser = {
@@ -66,8 +69,18 @@ const amsterdamDay = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+// Formatting still shows in a busy server's profile; every save asks within the same minute, and a Dutch day
+// always starts on a whole minute, so the last minute's answer is reused.
+let lastMinute = Number.NaN;
+let lastDay = '';
+
 export function dutchDate(at: Date): string {
-  return amsterdamDay.format(at);
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDay = amsterdamDay.format(at);
+    lastMinute = minute;
+  }
+  return lastDay;
 }
 
 /** Validates the query string; a failure is a 400 naming the parameter. */

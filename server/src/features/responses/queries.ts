@@ -39,39 +39,60 @@ export type SaveOutcome = {
   existing?: { linkId: string; status: ResponseStatus };
 };
 
+/** A response to save on a link without single-use codes; `allowNew`: the link's budget takes a new one. */
+export type SaveItem = { row: ResponseInput; allowNew: boolean };
+
 /**
- * The save of a response without a single-use code in one statement, so a submission costs one round trip and
- * one commit: look up the response, then insert it (when `allowNew`: the link's budget allowed a new one) or
- * replace it while it is partial. Concurrent retries of one id still store it once: the conflict clause never
- * touches a complete response or another link's.
+ * Saves responses without single-use codes, any number in one statement: look each one up, then insert it (when
+ * `allowNew`) or replace it while it is partial. One statement and one commit for many submissions is what lets
+ * PostgreSQL keep up with a busy round (see SaveBatcher). Concurrent retries of one id still store it once: the
+ * conflict clause never touches a complete response or another link's. Ids must be distinct within one call.
  */
-export async function saveResponseAtOnce(sql: Sql, r: ResponseInput, allowNew: boolean): Promise<SaveOutcome> {
-  const [row] = await sql<
-    { saved: ResponseStatus | null; existingLink: string | null; existingStatus: ResponseStatus | null }[]
+export async function saveResponsesAtOnce(sql: Sql, items: SaveItem[]): Promise<SaveOutcome[]> {
+  // Whole columns as array parameters: one statement, however many saves.
+  const col = (pick: (r: ResponseInput) => string | number) => sql.array(items.map((i) => pick(i.row)));
+  const rows = await sql<
+    {
+      id: string;
+      saved: ResponseStatus | null;
+      existingLink: string | null;
+      existingStatus: ResponseStatus | null;
+    }[]
   >`
-    with existing as (
-      select link_id, status from responses where id = ${r.id}
+    with input as (
+      select * from unnest(${col((r) => r.id)}::uuid[], ${col((r) => r.linkId)}::text[],
+                           ${col((r) => r.roundId)}::uuid[], ${col((r) => r.audience)}::text[],
+                           ${col((r) => r.instrumentKey)}::text[], ${col((r) => r.instrumentVersion)}::int[],
+                           ${col((r) => r.locale)}::text[], ${col((r) => JSON.stringify(r.answers))}::text[],
+                           ${col((r) => r.status)}::text[], ${col((r) => r.receivedOn)}::date[],
+                           ${sql.array(items.map((i) => (i.allowNew ? 't' : 'f')))}::boolean[])
+        as t(id, link_id, round_id, audience, instrument_key, instrument_version, locale, answers, status,
+             received_on, allow_new)
+    ), existing as (
+      select r.id, r.link_id, r.status from responses r where r.id in (select id from input)
     ), saved as (
       insert into responses (id, link_id, round_id, audience, instrument_key, instrument_version,
                              locale, answers, status, received_on)
-      select ${r.id}, ${r.linkId}, ${r.roundId}, ${r.audience}, ${r.instrumentKey}, ${r.instrumentVersion},
-             ${r.locale}, ${asJson(sql, r.answers)}, ${r.status}, ${r.receivedOn}
-       where exists (select from existing e where e.status = 'partial' and e.link_id = ${r.linkId})
-          or (${allowNew} and not exists (select from existing))
+      select i.id, i.link_id, i.round_id, i.audience, i.instrument_key, i.instrument_version,
+             i.locale, i.answers::jsonb, i.status, i.received_on
+        from input i left join existing e on e.id = i.id
+       where (e.id is null and i.allow_new) or (e.status = 'partial' and e.link_id = i.link_id)
       on conflict (id) do update
          set answers = excluded.answers, status = excluded.status, locale = excluded.locale,
              received_on = excluded.received_on
        where responses.status = 'partial' and responses.link_id = excluded.link_id
-      returning status
+      returning id, status
     )
-    select (select status from saved) as saved,
-           (select link_id from existing) as "existingLink",
-           (select status from existing) as "existingStatus"`;
-  return {
-    saved: row?.saved ?? undefined,
-    existing:
-      row?.existingLink && row.existingStatus ? { linkId: row.existingLink, status: row.existingStatus } : undefined,
-  };
+    select i.id, s.status as saved, e.link_id as "existingLink", e.status as "existingStatus"
+      from input i left join saved s on s.id = i.id left join existing e on e.id = i.id`;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return items.map(({ row }) => {
+    const r = byId.get(row.id.toLowerCase());
+    return {
+      saved: r?.saved ?? undefined,
+      existing: r?.existingLink && r.existingStatus ? { linkId: r.existingLink, status: r.existingStatus } : undefined,
+    };
+  });
 }
 
 export async function findResponseHead(

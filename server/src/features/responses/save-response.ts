@@ -11,7 +11,7 @@ import type { Sql } from '../../db';
 import { AppError } from '../../errors';
 import { findCode, markCode } from '../codes/queries';
 import { closedMessage, type OpenLink, openLink } from '../links/open-link';
-import { findResponseHead, lockResponseHead, type ResponseInput, saveResponseAtOnce, upsertResponse } from './queries';
+import { findResponseHead, lockResponseHead, type ResponseInput, saveResponsesAtOnce, upsertResponse } from './queries';
 
 export const DEFAULT_LINK_RATE_PER_MINUTE = 60;
 
@@ -84,8 +84,9 @@ export async function saveResponse(
 }
 
 /**
- * The common case, an open link without codes: the budget check in memory (TrafficCounter) and one statement. The
- * check counts the save as new before the statement knows; a save of an existing response gives it back.
+ * The common case, an open link without codes: the budget check in memory (TrafficCounter) and one statement,
+ * shared with the saves arriving at the same time (SaveBatcher). The check counts the save as new before the
+ * statement knows; a save of an existing response gives it back.
  */
 async function saveWithoutCode(
   deps: AppDeps,
@@ -94,7 +95,10 @@ async function saveWithoutCode(
 ): Promise<SaveResponseResult> {
   const at = deps.now();
   const admitted = !graceUntil && (await admits(deps, link.linkId, at));
-  const outcome = await saveResponseAtOnce(deps.sql, row, admitted);
+  const item = { row, allowNew: admitted };
+  const outcome = await (deps.saves
+    ? deps.saves.save(item)
+    : saveResponsesAtOnce(deps.sql, [item]).then(([o]) => o ?? {}));
   if (!graceUntil && outcome.existing) deps.traffic?.release(link.linkId, at);
   if (outcome.saved) return { responseId: row.id, status: outcome.saved, changed: true };
   const settled = settledResult(outcome.existing, link.linkId, row.id);
