@@ -55,6 +55,16 @@ describe('saving a response', () => {
     expect(row?.answers).toEqual({ [q.name]: q.value });
   });
 
+  it('treats an id in capitals as the same response, also when saves of both spellings meet', async () => {
+    const id = randomUUID();
+    const body = { linkId, locale: 'nl', answers: { [q.name]: q.value }, complete: false };
+    const replies = await Promise.all([put(id.toUpperCase(), body), put(id, body), put(id.toUpperCase(), body)]);
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(await countRows(id)).toBe(1);
+    const done = await put(id.toUpperCase(), { ...body, complete: true });
+    expect(((await done.json()) as { status: string }).status).toBe('complete');
+  });
+
   it('refuses an option the question does not offer, names the question and stores nothing', async () => {
     const id = randomUUID();
     const res = await put(id, { linkId, locale: 'nl', answers: { [q.name]: 'not-an-option' }, complete: true });
