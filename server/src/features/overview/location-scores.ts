@@ -9,7 +9,7 @@ import { loadScanModel } from '@driehoek/surveys';
 import type { AppDeps } from '../../context';
 import { asJson, type Sql } from '../../db';
 import { buildRoundReport, type RoundReport } from '../reports/build-report';
-import { locationFingerprints } from './queries';
+import { findLatestClosedRound, locationFingerprints } from './queries';
 
 export type ScoredLocation = Pick<OverviewLocation, 'cells' | 'baseline'>;
 const ScoredLocationSchema = OverviewLocationSchema.pick({ cells: true, baseline: true });
@@ -95,9 +95,7 @@ export async function scoreAndStore(
  */
 export async function refreshLocationScore(deps: AppDeps, locationId: string): Promise<void> {
   try {
-    const [latest] = await deps.sql<{ id: string }[]>`
-      select id from rounds where location_id = ${locationId} and status in ('closed', 'reported')
-       order by opens_on desc, created_at desc limit 1`;
+    const latest = await findLatestClosedRound(deps.sql, locationId);
     if (!latest) return;
     const fingerprints = await locationFingerprints(deps.sql, [locationId]);
     const fingerprint = fingerprintOf(latest.id, fingerprints.get(locationId) ?? '');

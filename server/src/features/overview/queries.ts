@@ -63,3 +63,11 @@ export async function locationFingerprints(sql: Sql, locationIds: string[]): Pro
      group by r.location_id`;
   return new Map(rows.map((r) => [r.locationId, r.fingerprint]));
 }
+
+/** A location's latest closed or reported round, ordered as `listOverviewRounds` orders them. */
+export async function findLatestClosedRound(sql: Sql, locationId: string): Promise<{ id: string } | undefined> {
+  const [row] = await sql<{ id: string }[]>`
+    select id from rounds where location_id = ${locationId} and status in ('closed', 'reported')
+     order by opens_on desc, created_at desc limit 1`;
+  return row;
+}

@@ -11,7 +11,7 @@ import type { Sql } from '../../db';
 import { AppError } from '../../errors';
 import { findCode, markCode } from '../codes/queries';
 import { closedMessage, type OpenLink, openLink } from '../links/open-link';
-import { findResponseHead, lockResponseHead, type ResponseInput, saveResponsesAtOnce, upsertResponse } from './queries';
+import { findResponseHead, lockResponseHead, type ResponseInput, upsertResponse } from './queries';
 
 export const DEFAULT_LINK_RATE_PER_MINUTE = 60;
 
@@ -96,10 +96,8 @@ async function saveWithoutCode(
   const at = deps.now();
   const admitted = !graceUntil && (await admits(deps, link.linkId, at));
   const item = { row, allowNew: admitted };
-  const outcome = await (deps.saves
-    ? deps.saves.save(item)
-    : saveResponsesAtOnce(deps.sql, [item]).then(([o]) => o ?? {}));
-  if (!graceUntil && outcome.existing) deps.traffic?.release(link.linkId, at);
+  const outcome = await madeByCreateApp(deps.saves).save(item);
+  if (!graceUntil && outcome.existing) madeByCreateApp(deps.traffic).release(link.linkId, at);
   if (outcome.saved) return { responseId: row.id, status: outcome.saved, changed: true };
   const settled = settledResult(outcome.existing, link.linkId, row.id);
   if (settled) return settled;
@@ -114,8 +112,13 @@ async function saveWithoutCode(
 /** Whether the link's budget for this minute takes one more new response (and counts it). */
 function admits(deps: AppDeps, linkId: string, at: Date): Promise<boolean> {
   const limit = deps.linkRatePerMinute ?? DEFAULT_LINK_RATE_PER_MINUTE;
-  if (!deps.traffic) throw new Error('createApp gives every app a traffic counter');
-  return deps.traffic.admit(linkId, at, limit);
+  return madeByCreateApp(deps.traffic).admit(linkId, at, limit);
+}
+
+/** The per-process helpers `createApp` puts in every app's deps; missing only when a caller bypasses it. */
+function madeByCreateApp<T>(helper: T | undefined): T {
+  if (!helper) throw new Error('saveResponse needs the deps createApp makes (traffic counter, save batcher)');
+  return helper;
 }
 
 const rateLimited = () =>
