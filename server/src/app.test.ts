@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db';
+import { createScan, firstChoiceAnswer } from './test-support/fixtures';
 import { errorOf } from './test-support/http';
 import { openTestDatabase, testApp } from './test-support/test-database';
 
@@ -60,10 +62,28 @@ describe('the HTTP app', () => {
     expect(csp).not.toMatch(/https?:/);
   });
 
-  it('compresses API responses for clients that accept gzip', async () => {
-    const res = await app.request('/api/bestaat-niet', { headers: { 'accept-encoding': 'gzip' } });
-    // Tiny bodies are left alone by hono/compress; the header must at least not be wrong.
-    expect(['gzip', null]).toContain(res.headers.get('content-encoding'));
+  it('compresses large API responses but answers a submission plainly, security headers included', async () => {
+    const { links } = await createScan(db.sql);
+    const linkId = links.parents ?? '';
+    const gzip = { 'accept-encoding': 'gzip' };
+    // The questionnaire a phone downloads is large: compressed.
+    const survey = await app.request(`/api/links/${linkId}`, { headers: gzip });
+    expect(survey.status).toBe(200);
+    expect(survey.headers.get('content-encoding')).toBe('gzip');
+    expect(survey.headers.get('vary')).toContain('Accept-Encoding');
+    // A submission's answer is a few dozen bytes: sent as it is, in one piece, with the same headers as the rest.
+    const q = firstChoiceAnswer();
+    const saved = await app.request(`/api/responses/${randomUUID()}`, {
+      method: 'PUT',
+      headers: { ...gzip, 'content-type': 'application/json' },
+      body: JSON.stringify({ linkId, locale: 'nl', answers: { [q.name]: q.value }, complete: true }),
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.headers.get('content-encoding')).toBeNull();
+    expect(saved.headers.get('vary')).toBeNull();
+    expect(saved.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(saved.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(await saved.json()).toMatchObject({ status: 'complete' });
   });
 });
 

@@ -40,6 +40,17 @@ function checkOne(q: QuestionShape, value: unknown): string | undefined {
   return size > DEFAULT_TEXT_LIMIT ? 'antwoord is te groot' : undefined;
 }
 
+// A pinned questionnaire's questions never change; the server checks every submission against the same array.
+const indexes = new WeakMap<ReadonlyArray<QuestionShape>, Map<string, QuestionShape>>();
+function indexByName(questions: ReadonlyArray<QuestionShape>): Map<string, QuestionShape> {
+  let index = indexes.get(questions);
+  if (!index) {
+    index = new Map(questions.map((q) => [q.name, q]));
+    indexes.set(questions, index);
+  }
+  return index;
+}
+
 /**
  * Checks answers against the questions of the pinned questionnaire version. Returns the first problem, naming the
  * question, or undefined when every answer fits. SurveyJS stores "other" comments as `<name>-Comment`.
@@ -48,7 +59,7 @@ export function findAnswerProblem(
   questions: ReadonlyArray<QuestionShape>,
   answers: Record<string, unknown>,
 ): AnswerProblem | undefined {
-  const byName = new Map(questions.map((q) => [q.name, q]));
+  const byName = indexByName(questions);
   for (const [name, value] of Object.entries(answers)) {
     const commentOf = name.endsWith('-Comment') ? byName.get(name.slice(0, -'-Comment'.length)) : undefined;
     if (commentOf) {

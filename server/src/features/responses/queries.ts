@@ -49,8 +49,20 @@ export type SaveItem = { row: ResponseInput; allowNew: boolean };
  * conflict clause never touches a complete response or another link's. Ids must be distinct within one call.
  */
 export async function saveResponsesAtOnce(sql: Sql, items: SaveItem[]): Promise<SaveOutcome[]> {
-  // Whole columns as array parameters: one statement, however many saves.
-  const col = (pick: (r: ResponseInput) => string | number) => sql.array(items.map((i) => pick(i.row)));
+  // The whole batch as one jsonb parameter: one JSON.stringify, where eleven array parameters escaped every answer.
+  const batch = items.map(({ row: r, allowNew }) => ({
+    id: r.id,
+    link_id: r.linkId,
+    round_id: r.roundId,
+    audience: r.audience,
+    instrument_key: r.instrumentKey,
+    instrument_version: r.instrumentVersion,
+    locale: r.locale,
+    answers: r.answers,
+    status: r.status,
+    received_on: r.receivedOn,
+    allow_new: allowNew,
+  }));
   const rows = await sql<
     {
       id: string;
@@ -60,21 +72,16 @@ export async function saveResponsesAtOnce(sql: Sql, items: SaveItem[]): Promise<
     }[]
   >`
     with input as (
-      select * from unnest(${col((r) => r.id)}::uuid[], ${col((r) => r.linkId)}::text[],
-                           ${col((r) => r.roundId)}::uuid[], ${col((r) => r.audience)}::text[],
-                           ${col((r) => r.instrumentKey)}::text[], ${col((r) => r.instrumentVersion)}::int[],
-                           ${col((r) => r.locale)}::text[], ${col((r) => JSON.stringify(r.answers))}::text[],
-                           ${col((r) => r.status)}::text[], ${col((r) => r.receivedOn)}::date[],
-                           ${sql.array(items.map((i) => (i.allowNew ? 't' : 'f')))}::boolean[])
-        as t(id, link_id, round_id, audience, instrument_key, instrument_version, locale, answers, status,
-             received_on, allow_new)
+      select * from jsonb_to_recordset(${asJson(sql, batch)})
+        as t(id uuid, link_id text, round_id uuid, audience text, instrument_key text, instrument_version int,
+             locale text, answers jsonb, status text, received_on date, allow_new boolean)
     ), existing as (
       select r.id, r.link_id, r.status from responses r where r.id in (select id from input)
     ), saved as (
       insert into responses (id, link_id, round_id, audience, instrument_key, instrument_version,
                              locale, answers, status, received_on)
       select i.id, i.link_id, i.round_id, i.audience, i.instrument_key, i.instrument_version,
-             i.locale, i.answers::jsonb, i.status, i.received_on
+             i.locale, i.answers, i.status, i.received_on
         from input i left join existing e on e.id = i.id
        where (e.id is null and i.allow_new) or (e.status = 'partial' and e.link_id = i.link_id)
       on conflict (id) do update

@@ -89,6 +89,16 @@ describe('saving a response', () => {
     expect(await errorOf(notJson)).toMatchObject({ code: 'validation', field: 'body' });
     const badId = await put('123', { linkId, locale: 'nl', answers: {}, complete: false });
     expect((await errorOf(badId)).field).toBe('responseId');
+    for (const answers of ['ja', [1, 2], null]) {
+      const id = randomUUID();
+      const notAnObject = await put(id, { linkId, locale: 'nl', answers, complete: true });
+      expect(notAnObject.status).toBe(400);
+      expect(await errorOf(notAnObject)).toMatchObject({
+        field: 'answers',
+        message: expect.stringMatching(/^answers: verwacht de antwoorden/),
+      });
+      expect(await countRows(id)).toBe(0);
+    }
   });
 
   it('refuses a language the questionnaire does not offer', async () => {
