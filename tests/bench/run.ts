@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { freshDatabase, startServer } from '../support/server-process';
 import { benchEnv, machineDescription } from './bench-env';
 import { benchBundle } from './bundle';
+import { pickLoadGenerator } from './load-generator';
 import { type Row, round } from './measure';
 import { benchOverview } from './overview';
 import { pgbenchInsertRate } from './pgbench';
@@ -41,9 +42,10 @@ async function main() {
         },
       ]);
     }
+    const load = pickLoadGenerator();
     const pg = await freshDatabase(benchEnv.databaseUrl);
     try {
-      const r = await benchSubmissions('PostgreSQL', pg);
+      const r = await benchSubmissions('PostgreSQL', pg, load);
       for (const x of r) {
         if (/PostgreSQL, \d+ clients: throughput/.test(x.name)) {
           Object.assign(x, { baseline: Math.round(best), ratio: x.value / best, goal: '≥ 0.5× pgbench' });
@@ -55,7 +57,7 @@ async function main() {
     }
     const embedded = await freshDatabase(null);
     try {
-      log(await benchSubmissions('embedded', embedded));
+      log(await benchSubmissions('embedded', embedded, load));
     } finally {
       await embedded.dispose();
     }

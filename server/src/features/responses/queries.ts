@@ -76,7 +76,11 @@ export async function saveResponsesAtOnce(sql: Sql, items: SaveItem[]): Promise<
         as t(id uuid, link_id text, round_id uuid, audience text, instrument_key text, instrument_version int,
              locale text, answers jsonb, status text, received_on date, allow_new boolean)
     ), existing as (
-      select r.id, r.link_id, r.status from responses r where r.id in (select id from input)
+      -- One index lookup per id, written so that no plan can do otherwise: a prepared statement keeps the plan
+      -- made while the table was empty, and for an empty table PostgreSQL prefers scanning it whole (a fresh
+      -- install without autovacuum then scanned the growing table on every batch, at half the speed).
+      select i.id, r.link_id, r.status
+        from input i cross join lateral (select r.link_id, r.status from responses r where r.id = i.id limit 1) r
     ), saved as (
       insert into responses (id, link_id, round_id, audience, instrument_key, instrument_version,
                              locale, answers, status, received_on)
