@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,17 @@ import postgres from 'postgres';
 import { harnessEnv } from './env';
 
 const serverEntry = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
+
+/** Node's flags from the server's start script (`node <flags> dist/main.js`): tests run the server as users do. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../../server/package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const words = pkg.scripts.start.split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/main.js')
+    throw new Error(`unexpected start script: ${pkg.scripts.start}`);
+  return words.slice(1, -1);
+}
 
 export type DemoLink = { location: string; audience: string; url: string; linkId: string };
 
@@ -63,7 +74,7 @@ export async function startServer(db: DatabaseTarget, extraEnv: Record<string, s
   delete env.DATABASE_URL;
   delete env.DRIEHOEK_DATA_DIR;
   Object.assign(env, { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DRIEHOEK_PUBLIC_URL: '' }, db.env, extraEnv);
-  const child = spawn(process.execPath, [serverEntry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...startFlags(), serverEntry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => {
     out += d.toString();

@@ -60,7 +60,8 @@ export function findAnswerProblem(
   answers: Record<string, unknown>,
 ): AnswerProblem | undefined {
   const byName = indexByName(questions);
-  for (const [name, value] of Object.entries(answers)) {
+  for (const name of Object.keys(answers)) {
+    const value = answers[name];
     const commentOf = name.endsWith('-Comment') ? byName.get(name.slice(0, -'-Comment'.length)) : undefined;
     if (commentOf) {
       if (typeof value !== 'string') return { field: name, message: `${name}: verwacht tekst` };

@@ -1,8 +1,8 @@
 import type { Sql } from '../../db';
 import { type SaveItem, type SaveOutcome, saveResponsesAtOnce } from './queries';
 
-/** Batches writing at once; more saves wait and go together in the next batch. */
-const MAX_IN_FLIGHT = 4;
+/** Batches writing at once; more saves wait and go together in the next batch (measured: decision 0006). */
+const MAX_IN_FLIGHT = 2;
 const MAX_BATCH = 100;
 
 type Waiting = SaveItem & { resolve: (o: SaveOutcome) => void; reject: (err: unknown) => void };

@@ -7,6 +7,8 @@ export const TRAFFIC_FLUSH_MS = 1000;
 type Minute = { linkId: string; minute: Date; known: number; pending: number };
 
 const minuteOf = (at: Date) => new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+// Keys are built on every submission: from the minute's number, not a Date and its ISO string.
+const keyOf = (linkId: string, at: Date) => `${linkId} ${Math.floor(at.getTime() / 60_000)}`;
 
 /**
  * New responses per link per minute, for the ballot-stuffing limit and the researcher's peak flag. Counting in the
@@ -29,14 +31,13 @@ export class TrafficCounter {
 
   /** Counts a new response on the link at `at`; false when the link is over its limit for that minute. */
   async admit(linkId: string, at: Date, limit: number): Promise<boolean> {
-    const minute = minuteOf(at);
-    const key = `${linkId} ${minute.toISOString()}`;
+    const key = keyOf(linkId, at);
     let entry = this.minutes.get(key);
     if (!entry) {
       // The first response of a minute in this process reads what the other processes counted so far.
       let load = this.loading.get(key);
       if (!load) {
-        load = this.load(key, linkId, minute).finally(() => this.loading.delete(key));
+        load = this.load(key, linkId, minuteOf(at)).finally(() => this.loading.delete(key));
         this.loading.set(key, load);
       }
       await load;
@@ -50,7 +51,7 @@ export class TrafficCounter {
 
   /** Takes back an admission that turned out to be a later save of an existing response. */
   release(linkId: string, at: Date): void {
-    const entry = this.minutes.get(`${linkId} ${minuteOf(at).toISOString()}`);
+    const entry = this.minutes.get(keyOf(linkId, at));
     if (!entry) return;
     // May go below zero when the admission was written in between; the next write subtracts it.
     entry.pending -= 1;
