@@ -1,5 +1,4 @@
 import type { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Sql } from '../../db';
 import { answerCell, FIXED_COLUMNS } from './columns';
 import { type ExportPlan, exclusionNote } from './export-plan';
@@ -10,6 +9,8 @@ import { exportRowsCursor } from './queries';
  * one row per complete response, "codeboek" with the questions and options, "toelichting" with the notes.
  */
 export async function writeResponsesXlsx(sql: Sql, plan: ExportPlan, out: PassThrough): Promise<void> {
+  // Loaded on first use: exceljs takes a quarter of a second to load, and most processes never write a workbook.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   const answers = workbook.addWorksheet('antwoorden', { views: [{ state: 'frozen', ySplit: 1 }] });
   answers.addRow([...FIXED_COLUMNS, ...plan.columns.map((c) => c.variable)]).commit();

@@ -1,5 +1,4 @@
 import type { Overview } from '@driehoek/shared';
-import ExcelJS from 'exceljs';
 
 const LEVEL_FILL: Record<string, string> = { '1': 'FFE9C9B5', '2': 'FFF2E2A8', '3': 'FFB9DCC0' };
 
@@ -10,6 +9,8 @@ const roundText = (r: Overview['ikcs'][number]['locations'][number]['round']) =>
 
 /** The overview as a workbook: levels with their colour and text, movement, and plan status per location and IKC. */
 export async function renderOverviewXlsx(overview: Overview): Promise<Uint8Array> {
+  // Loaded on first use: exceljs takes a quarter of a second to load, and most processes never write a workbook.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Driehoek';
   const criteriaHeaders = overview.criteria.map((c) => `${c.id} ${c.name}`);

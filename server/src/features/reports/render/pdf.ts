@@ -1,5 +1,5 @@
 import { accessSync, constants } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -36,7 +36,10 @@ const waiting: Array<() => void> = [];
 function launch(chromiumPath: string): Promise<Browser> {
   if (browser && browserPath === chromiumPath) return browser;
   browserPath = chromiumPath;
-  const launched = chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  // playwright-core is loaded with the first PDF: most processes never render one, and it slows every start.
+  const launched = import('playwright-core').then(({ chromium }) =>
+    chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS }),
+  );
   browser = launched;
   launched.then(
     (b) =>
