@@ -1,15 +1,19 @@
 import type { Sql } from '../../db';
 import { type SaveItem, type SaveOutcome, saveResponsesAtOnce } from './queries';
 
-/** Batches writing at once; more saves wait and go together in the next batch (measured: decision 0006). */
-const MAX_IN_FLIGHT = 2;
+/**
+ * Batches writing at once; more saves wait and go together in the next batch. One: concurrent batches lock the same
+ * link row for their foreign-key checks, and PostgreSQL then shares the lock through a multixact, which cost more
+ * than the parallel statement gained (measured: decision 0006).
+ */
+const MAX_IN_FLIGHT = 1;
 const MAX_BATCH = 100;
 
 type Waiting = SaveItem & { resolve: (o: SaveOutcome) => void; reject: (err: unknown) => void };
 
 /**
  * Groups concurrent saves into one statement (saveResponsesAtOnce). A save starts at once while fewer than
- * MAX_IN_FLIGHT batches are writing, so a quiet round waits for nothing; when the database is busy, saves that
+ * MAX_IN_FLIGHT batches are writing (in this process), so a quiet round waits for nothing; when the database is busy, saves that
  * arrive meanwhile are written together, one statement and one commit for many. Every save is still answered
  * only after its own batch committed. Two saves of one response id never share a batch or overlap in flight, so
  * batches cannot deadlock on each other; a batch that fails is retried one save at a time, so one bad save fails
