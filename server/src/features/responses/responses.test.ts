@@ -130,6 +130,18 @@ describe('saving a response', () => {
     expect((await errorOf(res)).message).toContain('gesloten sinds 1 oktober 2026');
   });
 
+  it("lets the database refuse a response whose round or audience is not its link's", async () => {
+    const other = await createScan(db.sql, { name: 'Ander' });
+    const row = (round: string, audience: string) => db.sql`
+      insert into responses (id, link_id, round_id, audience, instrument_key, instrument_version, locale, answers,
+                             status, received_on)
+      values (${randomUUID()}, ${linkId}, ${round}, ${audience}, 'parents', 1, 'nl', '{}', 'complete', '2026-11-23')`;
+    const [own] = await db.sql<{ roundId: string }[]>`select round_id as "roundId" from links where id = ${linkId}`;
+    await expect(row(other.roundId, 'parents')).rejects.toMatchObject({ code: '23503' });
+    await expect(row(own?.roundId ?? '', 'professionals')).rejects.toMatchObject({ code: '23503' });
+    await expect(row(own?.roundId ?? '', 'parents')).resolves.toBeDefined();
+  });
+
   it('keeps no time of day, IP address or user agent with a response', async () => {
     const columns = await db.sql<{ column_name: string; data_type: string }[]>`
       select column_name, data_type from information_schema.columns where table_name = 'responses'`;
