@@ -7,6 +7,7 @@ import type { LinkCache } from './features/links/link-cache';
 import type { SaveBatcher } from './features/responses/save-batcher';
 import type { TrafficCounter } from './features/responses/traffic-counter';
 import type { Logger } from './logger';
+import { findNul } from './text-guard';
 
 /** What every handler may use; passed to `createApp` so tests build the app on their own database and clock. */
 export type AppDeps = {
@@ -43,11 +44,15 @@ export type AppEnv = { Variables: { deps: AppDeps; user: SessionUser } };
 /** Reads and validates a JSON body; a parse or schema failure is a 400 that names the field. */
 export async function readJson<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
   let body: unknown;
+  let text: string;
   try {
-    body = await c.req.json();
+    text = await c.req.text();
+    body = JSON.parse(text);
   } catch {
     throw new AppError('validation', 'body: geen geldige JSON', 'body');
   }
+  // JSON can only carry U+0000 escaped; look for where only when the escape is there (a cheap test per request).
+  if (text.includes('\\u0000')) refuseNul(body, 'body');
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;
@@ -55,7 +60,9 @@ export async function readJson<S extends z.ZodType>(c: Context<AppEnv>, schema: 
 
 /** Validates a path parameter. */
 export function readParam<S extends z.ZodType>(c: Context<AppEnv>, name: string, schema: S): z.infer<S> {
-  const parsed = schema.safeParse(c.req.param(name));
+  const raw = c.req.param(name);
+  refuseNul(raw, name);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error, name);
   return parsed.data;
 }
@@ -85,7 +92,16 @@ export function dutchDate(at: Date): string {
 
 /** Validates the query string; a failure is a 400 naming the parameter. */
 export function readQuery<S extends z.ZodType>(c: Context<AppEnv>, schema: S): z.infer<S> {
-  const parsed = schema.safeParse(c.req.query());
+  const raw = c.req.query();
+  refuseNul(raw, 'query');
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;
+}
+
+function refuseNul(value: unknown, whole: string): void {
+  const at = findNul(value);
+  if (at === undefined) return;
+  const field = at || whole;
+  throw new AppError('validation', `${field}: bevat een ongeldig teken (U+0000)`, field);
 }
