@@ -16,9 +16,10 @@ const ScoredLocationSchema = OverviewLocationSchema.pick({ cells: true, baseline
 
 /**
  * Raise when scoring or the overview cell changes in a way the inputs cannot show (a new rule in shared/scoring):
- * every stored row then counts as stale and is scored again on its next view.
+ * every stored row then counts as stale and is scored again on its next view. scoring-revision.test.ts fails when
+ * the cells of a fixed location change while this number does not.
  */
-const SCORING_REVISION = 1;
+export const SCORING_REVISION = 1;
 
 /** What a location's overview row is scored from; compared with the stored row's to decide whether to rescore. */
 export const fingerprintOf = (roundId: string, locationPart: string) =>
