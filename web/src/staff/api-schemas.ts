@@ -13,7 +13,7 @@ import { z } from 'zod';
 
 // Answers of staff routes that have no named contract in shared/ (yet): `{ items }` wrappers and small objects.
 
-export const RoundListSchema = z.object({ items: z.array(RoundSchema) });
+export const RoundListSchema = pageOf(RoundSchema);
 export const VisitListSchema = z.object({ items: z.array(VisitSchema) });
 export const OpenAnswerListSchema = z.object({ items: z.array(OpenAnswerSchema) });
 export const UserListSchema = z.object({ items: z.array(UserSchema) });

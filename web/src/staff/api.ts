@@ -143,7 +143,7 @@ export const staffApi = {
   archiveLocation: (locationId: string, archive: boolean) =>
     send('POST', `/api/locations/${id(locationId)}/${archive ? 'archive' : 'restore'}`, LocationSchema),
 
-  rounds: (p: { locationId?: string; status?: RoundStatus } = {}) =>
+  rounds: (p: { q?: string; page?: number; pageSize?: number; locationId?: string; status?: RoundStatus } = {}) =>
     request(`/api/rounds${queryString(p)}`, RoundListSchema),
   round: (roundId: string) => request(`/api/rounds/${id(roundId)}`, RoundSchema),
   createRound: (body: z.input<typeof RoundInputSchema>) => send('POST', '/api/rounds', RoundSchema, body),

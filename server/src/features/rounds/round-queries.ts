@@ -2,6 +2,7 @@ import type { Audience, Round, RoundMonitor } from '@driehoek/shared';
 import type { SessionUser } from '../../context';
 import type { Sql } from '../../db';
 import { visibleLocation } from '../access/scope';
+import { likePattern } from '../organisations/queries';
 
 type RoundRow = Omit<Round, 'links'>;
 
@@ -29,15 +30,23 @@ async function withLinks(sql: Sql, rows: RoundRow[]): Promise<Round[]> {
   }));
 }
 
-export async function listRounds(sql: Sql, user: SessionUser, filter: { locationId?: string; status?: string }) {
+/** Rounds the user may see, newest first within each location; searched by location, IKC, organisation or name. */
+export async function listRounds(
+  sql: Sql,
+  user: SessionUser,
+  query: { q?: string; page: number; pageSize: number; locationId?: string; status?: string },
+) {
+  const pattern = likePattern(query.q);
+  const where = sql`${visibleLocation(sql, user)}
+       and ${query.locationId ? sql`r.location_id = ${query.locationId}` : sql`true`}
+       and ${query.status ? sql`r.status = ${query.status}` : sql`true`}
+       and (loc.name ilike ${pattern} or i.name ilike ${pattern} or o.name ilike ${pattern} or r.name ilike ${pattern})`;
   const rows = await sql<RoundRow[]>`
-    select ${roundColumns(sql)} from ${roundFrom(sql)}
-     where ${visibleLocation(sql, user)}
-       and ${filter.locationId ? sql`r.location_id = ${filter.locationId}` : sql`true`}
-       and ${filter.status ? sql`r.status = ${filter.status}` : sql`true`}
-     order by o.name, i.name, loc.name, r.opens_on desc
-     limit 500`;
-  return withLinks(sql, rows);
+    select ${roundColumns(sql)} from ${roundFrom(sql)} where ${where}
+     order by o.name, i.name, loc.name, r.opens_on desc, r.id
+     limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`;
+  const [total] = await sql<{ n: number }[]>`select count(*)::int as n from ${roundFrom(sql)} where ${where}`;
+  return { items: await withLinks(sql, rows), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
 }
 
 export async function findRound(sql: Sql, user: SessionUser, id: string): Promise<Round | undefined> {

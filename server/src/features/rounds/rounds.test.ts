@@ -40,6 +40,24 @@ const save = (linkId: string, id: string, complete: boolean, code?: string) =>
   });
 
 describe('scan rounds', () => {
+  it('list paged and searched on the server, by round or location name', async () => {
+    for (const name of ['Zoekronde A', 'Zoekronde B', 'Zoekronde C']) await newRound({ name });
+    const page = async (query: string) => {
+      const res = await researcher.send('GET', `/api/rounds?${query}`);
+      expect(res.status).toBe(200);
+      return (await res.json()) as { items: { name: string | null }[]; total: number; page: number };
+    };
+    const first = await page('q=zoekronde&pageSize=2');
+    const second = await page('q=zoekronde&pageSize=2&page=2');
+    expect([first.total, first.items.length, second.items.length]).toEqual([3, 2, 1]);
+    expect(new Set([...first.items, ...second.items].map((r) => r.name))).toEqual(
+      new Set(['Zoekronde A', 'Zoekronde B', 'Zoekronde C']),
+    );
+    expect((await page('q=Rondes')).total).toBeGreaterThanOrEqual(3);
+    expect((await page('q=bestaat-niet')).total).toBe(0);
+    expect((await researcher.send('GET', '/api/rounds?pageSize=500')).status).toBe(400);
+  });
+
   it('start as a draft with pinned versions and a link per audience', async () => {
     const round = await newRound();
     expect(round).toMatchObject({

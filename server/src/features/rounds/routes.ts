@@ -2,6 +2,7 @@ import {
   type Audience,
   editableFields,
   hideSmallCounts,
+  ListQuerySchema,
   RoundDatesSchema,
   RoundInputSchema,
   RoundStatusSchema,
@@ -22,12 +23,15 @@ import { insertRound } from './queries';
 import { findRound, listRounds, roundMonitor, setRoundDates } from './round-queries';
 
 const Id = z.uuid({ message: 'geen geldig id' });
-const RoundListQuery = z.object({ locationId: Id.optional(), status: RoundStatusSchema.optional() });
+const RoundListQuery = ListQuerySchema.omit({ archived: true }).extend({
+  locationId: Id.optional(),
+  status: RoundStatusSchema.optional(),
+});
 
 export const roundRoutes = new Hono<AppEnv>()
   .use(requireStaff)
   .get('/', requireCapability('rounds.read'), async (c) =>
-    c.json({ items: await listRounds(c.var.deps.sql, c.var.user, readQuery(c, RoundListQuery)) }),
+    c.json(await listRounds(c.var.deps.sql, c.var.user, readQuery(c, RoundListQuery))),
   )
   .get('/:id', requireCapability('rounds.read'), async (c) => {
     const round = await findRound(c.var.deps.sql, c.var.user, readParam(c, 'id', Id));

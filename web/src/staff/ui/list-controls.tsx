@@ -5,7 +5,8 @@ export type ListControlsProps = {
   /** What is searched, e.g. "locaties". */
   noun: string;
   q: string;
-  archived: string;
+  /** The archived filter; lists without archiving (rounds) leave it out. */
+  archived?: string;
 };
 
 /** Search and the archived filter of a paged list; both live in the URL, so a reload or a shared link keeps them. */
@@ -29,20 +30,22 @@ export function ListControls({ noun, q, archived }: ListControlsProps) {
           </button>
         </div>
       </form>
-      <div className="field">
-        <label htmlFor={archivedId}>Tonen</label>
-        <select
-          id={archivedId}
-          value={archived}
-          onChange={(e) =>
-            setQuery({ archief: e.target.value === 'exclude' ? undefined : e.target.value, pagina: undefined })
-          }
-        >
-          <option value="exclude">Actief</option>
-          <option value="only">Gearchiveerd</option>
-          <option value="include">Alles</option>
-        </select>
-      </div>
+      {archived !== undefined && (
+        <div className="field">
+          <label htmlFor={archivedId}>Tonen</label>
+          <select
+            id={archivedId}
+            value={archived}
+            onChange={(e) =>
+              setQuery({ archief: e.target.value === 'exclude' ? undefined : e.target.value, pagina: undefined })
+            }
+          >
+            <option value="exclude">Actief</option>
+            <option value="only">Gearchiveerd</option>
+            <option value="include">Alles</option>
+          </select>
+        </div>
+      )}
     </div>
   );
 }
