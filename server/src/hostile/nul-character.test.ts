@@ -21,6 +21,13 @@ afterAll(() => db?.close());
 const count = async (table: 'ikcs' | 'responses') =>
   (await db.sql<{ n: number }[]>`select count(*)::int as n from ${db.sql(table)}`)[0]?.n;
 
+const submit = (answers: Record<string, unknown>) =>
+  app.request(`/api/responses/${randomUUID()}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ linkId: scan.links.parents, locale: 'nl', answers, complete: true }),
+  });
+
 describe('a NUL character in a request', () => {
   it('gets a 400 naming the field on staff writes and searches, and stores nothing', async () => {
     const admin = await staffAgent(app, db.sql, 'admin');
@@ -38,32 +45,14 @@ describe('a NUL character in a request', () => {
 
   it('gets a 400 naming the answer when a respondent sends one, and stores nothing', async () => {
     const before = await count('responses');
-    const res = await app.request(`/api/responses/${randomUUID()}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        linkId: scan.links.parents,
-        locale: 'nl',
-        answers: { open_change: 'meer\u0000uitleg' },
-        complete: true,
-      }),
-    });
+    const res = await submit({ open_change: 'meer\u0000uitleg' });
     expect(res.status).toBe(400);
     expect((await errorOf(res)).field).toBe('answers.open_change');
     expect(await count('responses')).toBe(before);
   });
 
   it('leaves a typed backslash-u0000 alone', async () => {
-    const res = await app.request(`/api/responses/${randomUUID()}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        linkId: scan.links.parents,
-        locale: 'nl',
-        answers: { open_change: 'pad C:\\u0000' },
-        complete: true,
-      }),
-    });
+    const res = await submit({ open_change: 'pad C:\\u0000' });
     expect(res.status).toBe(200);
   });
 });
