@@ -9,6 +9,7 @@ import { LoadState } from '../ui/load-state';
 import { PageHeading } from '../ui/page-heading';
 import { useLoad } from '../use-load';
 import { ArchiveControl } from './archive-control';
+import { LocationFacts } from './location-facts';
 import { LocationForm } from './location-form';
 
 /** One location: its rounds first (what a researcher comes for), then its details and archive. */
@@ -34,7 +35,8 @@ function ExistingLocation({ id }: { id: string }) {
   const { api, me } = useStaff();
   const writable = can(me.role, 'structure.write');
   const loaded = useLoad((a) => a.location(id), [id]);
-  const rounds = useLoad((a) => a.rounds({ locationId: id }), [id]);
+  // The largest page the API gives; a location gathers a round or two a year.
+  const rounds = useLoad((a) => a.rounds({ locationId: id, pageSize: 200 }), [id]);
   const [saved, setSaved] = useState(false);
   return (
     <LoadState loaded={loaded}>
@@ -60,10 +62,19 @@ function ExistingLocation({ id }: { id: string }) {
               list.items.length === 0 ? (
                 <p>Deze locatie heeft nog geen rondes.</p>
               ) : (
-                <RoundsTable rounds={list.items} caption={`Rondes van ${loc.name}`} showLocation={false} />
+                <RoundsTable
+                  rounds={list.items}
+                  caption={
+                    list.total > list.items.length
+                      ? `Rondes van ${loc.name}: de nieuwste ${list.items.length} van ${list.total}`
+                      : `Rondes van ${loc.name}`
+                  }
+                  showLocation={false}
+                />
               )
             }
           </LoadState>
+          {!writable && <LocationFacts location={loc} />}
           {writable && (
             <>
               <h2>Gegevens</h2>
