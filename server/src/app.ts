@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { except } from 'hono/combine';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
+import { limitApiBodies } from './body-limit';
 import type { AppDeps, AppEnv } from './context';
 import { AppError } from './errors';
 import { auditRoutes } from './features/audit/routes';
@@ -26,7 +27,13 @@ import { roundRoutes } from './features/rounds/routes';
 import { sessionRoutes } from './features/session/routes';
 import { userRoutes } from './features/users/routes';
 import { visitRoutes } from './features/visits/routes';
+import { isHttps } from './public-url';
 import { mountWebApp } from './static';
+import { ClientFailures } from './throttle/client-failures';
+
+/** Failed logins and bad codes one client address may make in 15 minutes (per process, see ClientFailures). */
+const CLIENT_LOGIN_FAILURES = 20;
+const CLIENT_CODE_FAILURES = 10;
 
 export type CreateAppOptions = AppDeps & {
   /** The built web app (web/dist); omitted in API tests. */
@@ -41,6 +48,10 @@ export function createApp(options: CreateAppOptions) {
     linkCache: given.linkCache ?? new LinkCache(),
     traffic: given.traffic ?? new TrafficCounter(given.sql, given.logger),
     saves: given.saves ?? new SaveBatcher(given.sql),
+    clientFailures: given.clientFailures ?? {
+      logins: new ClientFailures(CLIENT_LOGIN_FAILURES, 15 * 60_000),
+      codes: new ClientFailures(CLIENT_CODE_FAILURES, 15 * 60_000),
+    },
   };
   const app = new Hono<AppEnv>();
 
@@ -72,12 +83,16 @@ export function createApp(options: CreateAppOptions) {
       },
       referrerPolicy: 'no-referrer',
       crossOriginEmbedderPolicy: false,
+      // Only where the public address is https: over plain http the header is ignored by browsers at best, and
+      // behind a proxy that later gains TLS on another name it would pin a host that never asked for it.
+      strictTransportSecurity: isHttps(deps.publicUrl) ? 'max-age=15552000; includeSubDomains' : false,
     }),
   );
   // A submission's answer is a few dozen bytes. Hono's compress cannot see a body's length before it runs, so on
   // every response it adds a Vary header, which rebuilds the response as a web stream: a tenth of a submission's CPU
   // and a second socket write, for a body it would not compress anyway.
   app.use('/api/*', except('/api/responses/*', compress()));
+  app.use('/api/*', limitApiBodies());
 
   app.onError((err, c) => {
     if (err instanceof AppError) {

@@ -20,3 +20,26 @@ export function limitBody(maxBytes: number, message: string): MiddlewareHandler 
     await next();
   };
 }
+
+/** The body limit of a write, by path: a login is a few hundred bytes, a questionnaire up to 40 items and two long
+ * open answers, a staff form a few kilobytes. The first matching prefix wins. */
+export const BODY_LIMITS: ReadonlyArray<{ prefix: string; maxBytes: number; message: string }> = [
+  { prefix: '/api/responses/', maxBytes: 256 * 1024, message: 'body: de antwoorden zijn groter dan 256 kB' },
+  { prefix: '/api/visits/', maxBytes: 256 * 1024, message: 'body: het bezoek is groter dan 256 kB' },
+  { prefix: '/api/session/', maxBytes: 4 * 1024, message: 'body: te groot voor dit verzoek (hoogstens 4 kB)' },
+  { prefix: '/api/', maxBytes: 64 * 1024, message: 'body: het verzoek is groter dan 64 kB' },
+];
+
+/**
+ * Every API write gets the limit of its path before any handler reads the body, so no route can forget one. GET
+ * and HEAD carry no body worth reading and pass.
+ */
+export function limitApiBodies(): MiddlewareHandler {
+  const limiters = BODY_LIMITS.map((l) => ({ prefix: l.prefix, limit: limitBody(l.maxBytes, l.message) }));
+  return async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    const path = c.req.path;
+    const match = limiters.find((l) => path.startsWith(l.prefix));
+    return match ? match.limit(c, next) : next();
+  };
+}

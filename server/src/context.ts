@@ -7,7 +7,8 @@ import type { LinkCache } from './features/links/link-cache';
 import type { SaveBatcher } from './features/responses/save-batcher';
 import type { TrafficCounter } from './features/responses/traffic-counter';
 import type { Logger } from './logger';
-import { findNul } from './text-guard';
+import { findTextProblem, textProblemMessage } from './text-guard';
+import type { ClientFailures } from './throttle/client-failures';
 
 /** What every handler may use; passed to `createApp` so tests build the app on their own database and clock. */
 export type AppDeps = {
@@ -16,7 +17,10 @@ export type AppDeps = {
   /** The clock, injectable so tests can move through a round's dates. */
   now: () => Date;
   logger: Logger;
-  /** Base URL printed in letters and QR codes; defaults to the origin of the request. */
+  /**
+   * Base URL of every link handed out (letters, QR codes, invitations); main sets DRIEHOEK_PUBLIC_URL or the
+   * listening address, never the request's Host. Defaults to DEFAULT_PUBLIC_URL in tests.
+   */
   publicUrl?: string;
   /** Minutes after closing during which people who were answering may finish (default 60). */
   graceMinutes?: number;
@@ -30,6 +34,8 @@ export type AppDeps = {
   traffic?: TrafficCounter;
   /** Writes concurrent saves together; made by `createApp`. */
   saves?: SaveBatcher;
+  /** Failed logins and bad single-use codes per client address, in memory; made by `createApp`. */
+  clientFailures?: { logins: ClientFailures; codes: ClientFailures };
 };
 
 export type SessionUser = {
@@ -41,18 +47,27 @@ export type SessionUser = {
 
 export type AppEnv = { Variables: { deps: AppDeps; user: SessionUser } };
 
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
+
 /** Reads and validates a JSON body; a parse or schema failure is a 400 that names the field. */
 export async function readJson<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
+  // Only JSON is read as JSON: a form post or a text/plain body from another site is refused before it is read.
+  if (!JSON_TYPE.test(c.req.header('content-type') ?? '')) {
+    throw new AppError(
+      'unsupported_media_type',
+      'content-type: stuur de gegevens als application/json',
+      'content-type',
+    );
+  }
+  // Read outside the try: a body over its limit is a 413 from the counting stream, not bad JSON.
+  const text = await c.req.text();
   let body: unknown;
-  let text: string;
   try {
-    text = await c.req.text();
     body = JSON.parse(text);
   } catch {
     throw new AppError('validation', 'body: geen geldige JSON', 'body');
   }
-  // JSON can only carry U+0000 escaped; look for where only when the escape is there (a cheap test per request).
-  if (text.includes('\\u0000')) refuseNul(body, 'body');
+  refuseBadText(body, 'body');
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;
@@ -61,7 +76,7 @@ export async function readJson<S extends z.ZodType>(c: Context<AppEnv>, schema: 
 /** Validates a path parameter. */
 export function readParam<S extends z.ZodType>(c: Context<AppEnv>, name: string, schema: S): z.infer<S> {
   const raw = c.req.param(name);
-  refuseNul(raw, name);
+  refuseBadText(raw, name);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw validationError(parsed.error, name);
   return parsed.data;
@@ -93,15 +108,19 @@ export function dutchDate(at: Date): string {
 /** Validates the query string; a failure is a 400 naming the parameter. */
 export function readQuery<S extends z.ZodType>(c: Context<AppEnv>, schema: S): z.infer<S> {
   const raw = c.req.query();
-  refuseNul(raw, 'query');
+  refuseBadText(raw, 'query');
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw validationError(parsed.error);
+  if (!parsed.success) throw validationError(parsed.error, undefined, 'query');
   return parsed.data;
 }
 
-function refuseNul(value: unknown, whole: string): void {
-  const at = findNul(value);
-  if (at === undefined) return;
-  const field = at || whole;
-  throw new AppError('validation', `${field}: bevat een ongeldig teken (U+0000)`, field);
+/**
+ * Refuses text the database or the serialiser would fail on later (U+0000, lone surrogates, parser-bomb nesting)
+ * with a 400 naming the field, before anything is read from or written to the database.
+ */
+function refuseBadText(value: unknown, whole: string): void {
+  const problem = findTextProblem(value);
+  if (!problem) return;
+  const field = problem.path || whole;
+  throw new AppError('validation', `${field}: ${textProblemMessage(problem.reason)}`, field);
 }

@@ -12,6 +12,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   link_closed: 410,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   rate_limited: 429,
   unavailable: 503,
   internal: 500,
@@ -30,11 +31,14 @@ export class AppError extends Error {
   }
 }
 
-/** A zod failure as a 400 naming the first field and why. */
-export function validationError(error: z.ZodError, prefix?: string): AppError {
+/**
+ * A zod failure as a 400 naming the first field and why; a failure of the whole value (not an object, say) names
+ * `whole`: the body, the query or the path parameter.
+ */
+export function validationError(error: z.ZodError, prefix?: string, whole = 'body'): AppError {
   const issue = error.issues[0];
   const path = [prefix, ...(issue?.path ?? [])].filter((p) => p !== undefined && p !== '').join('.');
-  const field = path || undefined;
+  const field = path || whole;
   const reason = issue?.message ?? 'ongeldige waarde';
   return new AppError('validation', field ? `${field}: ${reason}` : reason, field);
 }

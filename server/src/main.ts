@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { loadInstruments } from '@driehoek/surveys';
-import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { openDatabase } from './db';
 import { parseEnv, readProcessEnv } from './env';
 import { closePdfRenderer } from './features/reports/render/pdf';
 import { TrafficCounter } from './features/responses/traffic-counter';
+import { startHttpServer } from './http-server';
 import { createLogger } from './logger';
 import { migrate } from './migrate';
+import { listeningUrl } from './public-url';
 import { DEMO_LOGIN, DEMO_USERS, listDemoLinks, seedDemo } from './seed/demo';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -34,29 +35,42 @@ async function main(): Promise<void> {
 
   // Made here so shutdown can write the last second's counts before the database closes.
   const traffic = new TrafficCounter(db.sql, logger);
-  const app = createApp({
+  // The app is built once the port is known (PORT=0 picks one): every link it hands out carries the public URL,
+  // which defaults to the listening address. Requests cannot arrive before it is built: the listening callback and
+  // the build run in one turn of the event loop.
+  let app: ReturnType<typeof createApp> | undefined;
+  const server = await startHttpServer(
+    (request, bindings) => (app ? app.fetch(request, bindings) : new Response(null, { status: 503 })),
+    { port: env.PORT, hostname: env.HOST },
+  );
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const base = env.DRIEHOEK_PUBLIC_URL ?? listeningUrl(env.HOST, port);
+  app = createApp({
     traffic,
     sql: db.sql,
     catalog,
     now: () => new Date(),
     logger,
     webDir: fileURLToPath(new URL('../../web/dist/', import.meta.url)),
-    publicUrl: env.DRIEHOEK_PUBLIC_URL,
+    publicUrl: base,
     graceMinutes: env.DRIEHOEK_GRACE_MINUTES,
     linkRatePerMinute: env.DRIEHOEK_LINK_RATE_PER_MINUTE,
     chromiumPath: env.CHROMIUM_PATH,
   });
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST });
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : env.PORT;
-  const base = env.DRIEHOEK_PUBLIC_URL ?? `http://localhost:${port}`;
   logger.info('listening', {
     port,
     database: db.kind,
     dataDir: db.kind === 'embedded' ? env.DRIEHOEK_DATA_DIR : undefined,
     startupMs: Math.round(performance.now() - started),
   });
+  if (!env.DRIEHOEK_PUBLIC_URL) {
+    logger.warn('DRIEHOEK_PUBLIC_URL is not set', {
+      links: base,
+      advice:
+        'letters, QR codes and invitations carry this address; set DRIEHOEK_PUBLIC_URL to the public https address',
+    });
+  }
   await printWelcome(base, db.sql, seeded.seeded, env.DRIEHOEK_DEMO === 'on');
 
   let stopping = false;

@@ -24,6 +24,8 @@ export const ErrorCodes = [
   'unauthenticated',
   'forbidden',
   'payload_too_large',
+  /** A write whose body is not declared as JSON. */
+  'unsupported_media_type',
   'rate_limited',
   /** A capability this server cannot offer right now (PDF without Chromium). */
   'unavailable',

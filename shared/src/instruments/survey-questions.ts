@@ -14,6 +14,11 @@ export type QuestionShape = {
   min?: number;
   max?: number;
   inputType?: string;
+  /**
+   * Whether the question has a comment box (an "other" option or a comment area), whose text SurveyJS stores as
+   * `<name>-Comment`. Only such questions may carry that key.
+   */
+  hasComment?: boolean;
 };
 
 type Json = Record<string, unknown>;
@@ -40,7 +45,9 @@ function shapeOf(el: Json): QuestionShape | undefined {
   const type = String(el.type ?? '');
   const name = typeof el.name === 'string' ? el.name : undefined;
   if (!name || type === 'html' || type === 'image' || type === 'panel' || type === 'paneldynamic') return undefined;
-  const base = { name, type, multiple: false };
+  const hasComment =
+    el.showOtherItem === true || el.hasOther === true || el.showCommentArea === true || el.hasComment === true;
+  const base = { name, type, multiple: false, ...(hasComment ? { hasComment } : {}) };
   switch (type) {
     case 'radiogroup':
     case 'dropdown':

@@ -30,7 +30,8 @@ export function deriveLevels(
 /**
  * Hides every figure of a group below the model's minimum: a perspective with fewer complete respondents than
  * `privacy.minGroupSize` loses its counts, response rate, criterion and tag figures and item distributions (each
- * becomes `{ suppressed: true }`), as does any single figure resting on fewer respondents; the total across
+ * becomes `{ suppressed: true }`), as does any single figure resting on fewer respondents (for an item: fewer scored
+ * answers, "weet ik niet" not counted) and every item of a hidden criterion; the total across
  * perspectives goes as soon as one perspective does (it would give the hidden count by subtraction); open answers
  * show only from `privacy.minOpenAnswers` complete respondents. Gaps, overall levels and tag means are then derived
  * again from what is left. Pure and idempotent.
@@ -49,9 +50,14 @@ export function suppress(report: LocationReport, model: ScanModel): LocationRepo
         ? c
         : { criterion: c.criterion, perspective: c.perspective, suppressed: true },
   );
+  // An item's figures rest on its scored answers ("weet ik niet" carries no level), and they belong to its
+  // criterion: an item of a hidden criterion would give back what the criterion hides.
+  const hiddenCriteria = new Set(criteria.filter((c) => c.suppressed).map((c) => `${c.perspective}/${c.criterion}`));
   const items = report.items.map(
     (i): ItemSummary =>
-      i.suppressed || !hides(small, min, i.perspective, i.n)
+      i.suppressed ||
+      (!hides(small, min, i.perspective, i.nScored) &&
+        !(i.criterion !== null && hiddenCriteria.has(`${i.perspective}/${i.criterion}`)))
         ? i
         : {
             suppressed: true,

@@ -78,6 +78,7 @@ export function user(overrides: Partial<User> = {}): User {
     role: 'ikc',
     disabled: false,
     hasPassword: true,
+    managedByAdmin: false,
     scope: { organisationIds: [], ikcIds: [ids.ikc], locationIds: [] },
     ...overrides,
   });

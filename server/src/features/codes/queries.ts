@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Audience } from '@driehoek/shared';
-import type { Sql } from '../../db';
+import type { RootSql, Sql } from '../../db';
 
 // No 0/O and 1/I: codes are typed over from paper, often by people reading in a second language.
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -52,4 +52,17 @@ export async function markCode(sql: Sql, code: string, responseId: string, compl
   await sql`update access_codes
                set used = ${complete}, resume_response_id = ${complete ? null : responseId}
              where code = ${code}`;
+}
+
+/**
+ * Writes every code of a round again in one transaction, so all of them carry the same system columns (xmin, and the
+ * xmax of their previous versions) and no code can be joined to the response it was used for by the transaction
+ * that wrote both: the code's own write is hidden among the round's. Run after a code was used, in a transaction of
+ * its own, and when the round closes (decision 0003). Serialised per round, so two restamps never deadlock.
+ */
+export async function restampRoundCodes(sql: RootSql, roundId: string): Promise<void> {
+  await sql.begin(async (tx) => {
+    await tx`select pg_advisory_xact_lock(hashtextextended(${`codes:${roundId}`}, 0))`;
+    await tx`update access_codes set used = used where round_id = ${roundId}`;
+  });
 }

@@ -2,6 +2,7 @@ import { AudienceSchema, listQuestions } from '@driehoek/shared';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { type AppEnv, readParam } from '../../context';
+import { publicBase } from '../../public-url';
 import { notInScope, requireCapability } from '../access/scope';
 import { findRound } from '../rounds/round-queries';
 import { requireStaff } from '../session/session-cookie';
@@ -9,11 +10,6 @@ import { letterHtml, type PrintableLink, posterHtml } from './printable';
 import { qrPng, qrSvg } from './qr';
 
 const Id = z.uuid({ message: 'geen geldig id' });
-
-/** The public URL respondents open: the configured base, else the origin this request came in on. */
-export function publicBase(c: Context<AppEnv>): string {
-  return c.var.deps.publicUrl ?? new URL(c.req.url).origin;
-}
 
 async function resolveLink(c: Context<AppEnv>) {
   const round = await findRound(c.var.deps.sql, c.var.user, readParam(c, 'roundId', Id));

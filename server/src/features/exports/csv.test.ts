@@ -10,6 +10,14 @@ describe('CSV cells', () => {
     expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
   });
 
+  it('neutralise a formula after a comma, for a spreadsheet that splits our file on commas', () => {
+    expect(csvCell('goed,=HYPERLINK("http://evil")')).toBe(`"goed,'=HYPERLINK(""http://evil"")"`);
+    expect(csvCell('a,+1,-2,@x')).toBe("a,'+1,'-2,'@x");
+    expect(csvCell('regel\n=1+1')).toBe(`"regel\n'=1+1"`);
+    expect(csvCell('a\t=1')).toBe("a\t'=1");
+    expect(csvCell('ouders, - en kinderen')).toBe('ouders, - en kinderen');
+  });
+
   it('leave numbers and ordinary text alone', () => {
     expect(csvCell(-3)).toBe('-3');
     expect(csvCell(2.5)).toBe('2.5');

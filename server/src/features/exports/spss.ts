@@ -1,7 +1,18 @@
 import type { QuestionColumn } from './columns';
 import { type ExportPlan, exclusionNote } from './export-plan';
 
-const quote = (s: string, max = 250): string => `'${s.replace(/\s+/g, ' ').slice(0, max).replaceAll("'", "''")}'`;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text as it may stand in SPSS syntax: whitespace runs become one space and other control characters go (a form
+ * feed or an escape in a question text would break the syntax file, or the terminal that shows it).
+ */
+const printable = (s: string): string => s.replace(/\s+/g, ' ').replace(CONTROL, '');
+
+const quote = (s: string, max = 250): string => `'${printable(s).slice(0, max).replaceAll("'", "''")}'`;
+
+const comment = (text: string): string => `* ${printable(text)}.`;
 
 /** SPSS reads a numeric-coded option only when every value but "don't know" is a number. */
 const isNumericCoded = (c: QuestionColumn): boolean =>
@@ -11,8 +22,6 @@ function format(c: QuestionColumn): string {
   if (c.options.length > 0) return `A${Math.max(1, ...c.options.map((o) => Buffer.byteLength(o.value)))}`;
   return c.kind === 'fact' ? 'F8.2' : 'A2000';
 }
-
-const comment = (text: string): string => `* ${text.replace(/\s+/g, ' ')}.`;
 
 /**
  * SPSS syntax that reads `responses.csv` of the same export: variable and value labels from the pinned

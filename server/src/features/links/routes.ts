@@ -1,6 +1,7 @@
 import type { LinkView } from '@driehoek/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../context';
+import { clientAddress } from '../../throttle/client-failures';
 import { openLink } from './open-link';
 import { resumeByCode } from './resume-code';
 
@@ -25,5 +26,5 @@ export const linkRoutes = new Hono<AppEnv>()
   })
   .get('/:linkId/codes/:code', async (c) => {
     c.header('Cache-Control', 'no-store');
-    return c.json(await resumeByCode(c.var.deps, c.req.param('linkId'), c.req.param('code')));
+    return c.json(await resumeByCode(c.var.deps, c.req.param('linkId'), c.req.param('code'), clientAddress(c)));
   });

@@ -9,7 +9,8 @@ import {
 import { type AppDeps, dutchDate } from '../../context';
 import type { Sql } from '../../db';
 import { AppError } from '../../errors';
-import { findCode, markCode } from '../codes/queries';
+import { recordBadCode, refuseCodeGuessing } from '../codes/code-attempts';
+import { type CodeRow, findCode, markCode, restampRoundCodes } from '../codes/queries';
 import { closedMessage, type OpenLink, openLink } from '../links/open-link';
 import { findResponseHead, lockResponseHead, type ResponseInput, upsertResponse } from './queries';
 
@@ -36,6 +37,8 @@ export async function saveResponse(
   deps: AppDeps,
   responseId: string,
   input: SaveResponse,
+  /** The client's address, for throttling code guesses; never stored. */
+  client?: string,
 ): Promise<SaveResponseResult> {
   const opened = await openLink(deps, input.linkId, { cached: true });
   const { link, instrument } = opened;
@@ -52,7 +55,7 @@ export async function saveResponse(
     throw new AppError('validation', 'code: vul de code in die u van school of opvang hebt gekregen', 'code');
   }
 
-  const row: ResponseInput = {
+  const answersRow: ResponseInput = {
     id: responseId,
     linkId: link.linkId,
     roundId: link.roundId,
@@ -65,22 +68,37 @@ export async function saveResponse(
     receivedOn: dutchDate(deps.now()),
   };
   const code = link.singleUseCodes ? input.code : undefined;
-  if (!code) return saveWithoutCode(deps, opened, row);
+  if (!code) return saveWithoutCode(deps, opened, answersRow);
 
   const head = await findResponseHead(deps.sql, responseId);
   const settled = settledResult(head, link.linkId, responseId);
   if (settled) return settled;
+  // The code is checked before the link's budget counts the response: bad codes must not use up the budget of
+  // respondents with valid ones.
+  await refuseCodeGuessing(deps, link.linkId, client);
+  const known = await findCode(deps.sql, { roundId: link.roundId, audience: link.audience, code });
+  const refused = codeProblem(known, responseId, head !== undefined);
+  if (refused) {
+    if (refused.bad) await recordBadCode(deps, link.linkId, client);
+    throw refused.error;
+  }
   if (!head) await admitNewResponse(deps, opened);
-  return deps.sql.begin(async (tx) => {
+  const result = await deps.sql.begin(async (tx) => {
     const locked = await lockResponseHead(tx, responseId);
     const raced = settledResult(locked, link.linkId, responseId);
     if (raced) return raced;
-    await checkCode(tx, opened, code, responseId);
-    const status = await upsertResponse(tx, row);
+    const row = await findCode(tx, { roundId: link.roundId, audience: link.audience, code }, true);
+    const lockedProblem = codeProblem(row, responseId, locked !== undefined);
+    if (lockedProblem) throw lockedProblem.error;
+    const status = await upsertResponse(tx, answersRow);
     if (!status) throw new Error('upsert of a locked partial response returned nothing');
     await markCode(tx, code, responseId, input.complete);
     return { responseId, status, changed: true };
   });
+  // The code's write shared this transaction with the answers; writing all the round's codes again in a
+  // transaction of their own leaves no system column that joins them (decision 0003).
+  if (result.changed && input.complete) await restampRoundCodes(deps.sql, link.roundId);
+  return result;
 }
 
 /**
@@ -152,16 +170,42 @@ async function admitNewResponse(deps: AppDeps, { link, graceUntil }: OpenLink) {
   if (!(await admits(deps, link.linkId, deps.now()))) throw rateLimited();
 }
 
-async function checkCode(tx: Sql, { link }: OpenLink, code: string, responseId: string) {
-  const row = await findCode(tx, { roundId: link.roundId, audience: link.audience, code }, true);
-  if (!row)
-    throw new AppError('validation', 'code: deze code kennen we niet; controleer de letters en cijfers', 'code');
-  if (row.used) throw new AppError('validation', 'code: deze code is al gebruikt', 'code');
-  if (row.resumeResponseId && row.resumeResponseId !== responseId) {
-    throw new AppError(
-      'conflict',
-      'code: met deze code is al iemand bezig; open de vragenlijst opnieuw met de code om verder te gaan',
-      'code',
-    );
+/**
+ * What is wrong with using `row` for the response `responseId`: unknown or used (a bad code, counted against
+ * guessing), or already resuming another response. A partial response saved with a code can only be continued
+ * with that same code, so someone who learns its response id cannot overwrite it with a code of their own.
+ */
+function codeProblem(
+  row: CodeRow | undefined,
+  responseId: string,
+  responseExists: boolean,
+): { error: AppError; bad: boolean } | undefined {
+  if (!row) {
+    return {
+      bad: true,
+      error: new AppError('validation', 'code: deze code kennen we niet; controleer de letters en cijfers', 'code'),
+    };
   }
+  if (row.used) return { bad: true, error: new AppError('validation', 'code: deze code is al gebruikt', 'code') };
+  if (responseExists && row.resumeResponseId !== responseId) {
+    return {
+      bad: false,
+      error: new AppError(
+        'conflict',
+        'code: deze antwoorden zijn met een andere code begonnen; ga verder met de code waarmee u begon',
+        'code',
+      ),
+    };
+  }
+  if (row.resumeResponseId !== responseId && row.resumeResponseId !== null) {
+    return {
+      bad: false,
+      error: new AppError(
+        'conflict',
+        'code: met deze code is al iemand bezig; open de vragenlijst opnieuw met de code om verder te gaan',
+        'code',
+      ),
+    };
+  }
+  return undefined;
 }

@@ -21,6 +21,7 @@ import { refreshLocationScore } from '../overview/location-scores';
 import { requireStaff } from '../session/session-cookie';
 import { insertRound } from './queries';
 import { findRound, listRounds, roundMonitor, setRoundDates } from './round-queries';
+import { sealRoundStorage } from './seal-storage';
 
 const Id = z.uuid({ message: 'geen geldig id' });
 const RoundListQuery = ListQuerySchema.omit({ archived: true }).extend({
@@ -130,6 +131,7 @@ export const roundRoutes = new Hono<AppEnv>()
          where id = ${round.id} and status = ${round.status} returning id`;
       if (!row)
         throw new AppError('conflict', 'to: de ronde is intussen door iemand anders gewijzigd; laad opnieuw', 'to');
+      if (to === 'closed' || to === 'reported') await sealRoundStorage(tx, round.id);
       await recordAudit(
         tx,
         c.var.user,

@@ -18,11 +18,25 @@ export async function issuePasswordToken(
   return { token, expiresAt };
 }
 
-/** Marks a valid token used and returns its user, or undefined when it is unknown, used or expired. */
+/**
+ * Marks a valid token used and returns its user, or undefined when it is unknown, used, expired, or its user is
+ * blocked (a reset link sent before the block must not unblock the account in practice).
+ */
 export async function consumePasswordToken(sql: Sql, token: string, now: Date): Promise<string | undefined> {
   const [row] = await sql<{ userId: string }[]>`
-    update password_tokens set used_at = ${now}
-     where id = ${hashToken(token)} and used_at is null and expires_at > ${now}
-    returning user_id as "userId"`;
+    update password_tokens t set used_at = ${now}
+      from users u
+     where t.id = ${hashToken(token)} and t.used_at is null and t.expires_at > ${now}
+       and u.id = t.user_id and u.disabled_at is null
+    returning t.user_id as "userId"`;
   return row?.userId;
+}
+
+/**
+ * Ends every invitation and reset link of a user, and forgets the browsers they logged in from: a blocked account
+ * keeps no way back in.
+ */
+export async function revokePasswordTokens(sql: Sql, userId: string): Promise<void> {
+  await sql`delete from password_tokens where user_id = ${userId}`;
+  await sql`delete from trusted_devices where user_id = ${userId}`;
 }

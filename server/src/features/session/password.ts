@@ -29,3 +29,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await derive(password, Buffer.from(salt, 'base64url'), Number(n), Number(rr), Number(pp));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
+
+let dummy: Promise<string> | undefined;
+
+/**
+ * Checks a login's password in the same time whether or not the account exists, has a password yet, or is blocked:
+ * without a stored hash it derives against a dummy one, so the time of the answer does not tell which addresses
+ * have an account.
+ */
+export async function verifyLoginPassword(password: string, stored: string | null | undefined): Promise<boolean> {
+  dummy ??= hashPassword('no account has this password');
+  const ok = await verifyPassword(password, stored ?? (await dummy));
+  return ok && Boolean(stored);
+}

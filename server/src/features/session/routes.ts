@@ -3,8 +3,12 @@ import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { type AppEnv, readJson } from '../../context';
 import { AppError } from '../../errors';
+import { isHttps } from '../../public-url';
+import { clientAddress } from '../../throttle/client-failures';
+import { attemptsExhausted, clearFailedAttempts, recordFailedAttempt } from '../../throttle/failed-attempts';
 import { recordAudit } from '../audit/queries';
-import { hashPassword, verifyPassword } from './password';
+import { ACCOUNT_WINDOW, DEVICE_WINDOW, PASSWORD_CHANGE_WINDOW } from './login-throttle';
+import { hashPassword, verifyLoginPassword, verifyPassword } from './password';
 import { consumePasswordToken } from './password-tokens';
 import { deleteSession, deleteUserSessions, findUserByEmail, insertSession, setPassword } from './queries';
 import {
@@ -17,7 +21,7 @@ import {
   SESSION_DAYS,
   setSessionCookie,
 } from './session-cookie';
-import { clearFailures, isThrottled, recordFailure, WINDOW_MINUTES } from './throttle';
+import { findTrustedDevice, trustDevice } from './trusted-device';
 
 const toMe = (u: { email: string; name: string; role: Me['role'] }): Me => ({
   email: u.email,
@@ -31,34 +35,60 @@ function requireCsrfHeader(c: Context<AppEnv>) {
   }
 }
 
+/** Behind a TLS-terminating load balancer the request arrives over http; the public URL tells the truth. */
+const secureCookies = (c: Context<AppEnv>) => isHttps(c.var.deps.publicUrl);
+
 /** A fresh session token on every login, so a token planted before login (session fixation) is never promoted. */
 async function startSession(c: Context<AppEnv>, userId: string) {
   const { sql, now } = c.var.deps;
   const token = newSessionToken();
   await insertSession(sql, hashToken(token), userId, new Date(now().getTime() + SESSION_DAYS * 86400_000));
-  // Behind a TLS-terminating load balancer the request arrives over http; the public URL tells the truth.
-  setSessionCookie(c, token, (c.var.deps.publicUrl ?? c.req.url).startsWith('https:'));
+  setSessionCookie(c, token, secureCookies(c));
 }
 
+const tooManyFromClient = () =>
+  new AppError(
+    'rate_limited',
+    'Te veel mislukte inlogpogingen vanaf dit apparaat of netwerk. Probeer het over 15 minuten opnieuw.',
+  );
+
+const tooManyForAccount = (trusted: boolean) =>
+  new AppError(
+    'rate_limited',
+    trusted
+      ? 'Te vaak een verkeerd wachtwoord op dit apparaat. Probeer het over 15 minuten opnieuw, of vraag een beheerder om een nieuwe wachtwoordlink.'
+      : 'Te vaak een verkeerd wachtwoord voor dit account. Log in op een apparaat waarop u eerder inlogde, probeer het over 15 minuten opnieuw, of vraag een beheerder om een nieuwe wachtwoordlink.',
+  );
+
 export const sessionRoutes = new Hono<AppEnv>()
+  /**
+   * Guessing is slowed three ways without locking the owner out: per client address (in memory), per account for
+   * browsers that never logged in to it, and per trusted browser (a device cookie set at every successful login),
+   * so a guesser who exhausts the account's attempts leaves its owner's own browser able to log in.
+   */
   .post('/login', async (c) => {
     requireCsrfHeader(c);
     const { email, password } = await readJson(c, LoginSchema);
     const { sql, now } = c.var.deps;
-    if (await isThrottled(sql, email, now())) {
-      throw new AppError(
-        'rate_limited',
-        `Te vaak een verkeerd wachtwoord. Probeer het over ${WINDOW_MINUTES} minuten opnieuw, of vraag een beheerder om een nieuw wachtwoord.`,
-      );
-    }
+    const at = now();
+    const client = clientAddress(c);
+    const clients = c.var.deps.clientFailures?.logins;
+    if (clients?.exhausted(client, at)) throw tooManyFromClient();
+    const device = await findTrustedDevice(c, sql, email, at);
+    const key = device ? `device:${device}` : `login:${email.toLowerCase()}`;
+    const window = device ? DEVICE_WINDOW : ACCOUNT_WINDOW;
+    if (await attemptsExhausted(sql, key, window, at)) throw tooManyForAccount(device !== undefined);
     const user = await findUserByEmail(sql, email);
-    const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : false;
-    if (!user || !ok) {
-      await recordFailure(sql, email, now());
+    // Always derived, also without an account: see verifyLoginPassword.
+    const verified = await verifyLoginPassword(password, user?.passwordHash);
+    if (!user || !verified) {
+      clients?.record(client, at);
+      await recordFailedAttempt(sql, key, window, at);
       throw new AppError('unauthenticated', 'E-mailadres of wachtwoord klopt niet.');
     }
-    await clearFailures(sql, email);
+    await clearFailedAttempts(sql, key);
     await startSession(c, user.id);
+    await trustDevice(c, sql, user.id, at, secureCookies(c));
     await recordAudit(sql, user, 'session.login', { type: 'user', id: user.id });
     return c.json(toMe(user));
   })
@@ -85,11 +115,20 @@ export const sessionRoutes = new Hono<AppEnv>()
   .get('/me', requireStaff, (c) => c.json(toMe(c.var.user)))
   .post('/password', requireStaff, async (c) => {
     const { currentPassword, newPassword } = await readJson(c, ChangePasswordSchema);
-    const { sql } = c.var.deps;
+    const { sql, now } = c.var.deps;
+    const key = `password:${c.var.user.id}`;
+    if (await attemptsExhausted(sql, key, PASSWORD_CHANGE_WINDOW, now())) {
+      throw new AppError(
+        'rate_limited',
+        'Te vaak een verkeerd huidig wachtwoord. Probeer het over 15 minuten opnieuw, of log uit en vraag een nieuwe wachtwoordlink.',
+      );
+    }
     const user = await findUserByEmail(sql, c.var.user.email);
     if (!user?.passwordHash || !(await verifyPassword(currentPassword, user.passwordHash))) {
+      await recordFailedAttempt(sql, key, PASSWORD_CHANGE_WINDOW, now());
       throw new AppError('validation', 'currentPassword: uw huidige wachtwoord klopt niet', 'currentPassword');
     }
+    await clearFailedAttempts(sql, key);
     const token = getCookie(c, SESSION_COOKIE);
     const passwordHash = await hashPassword(newPassword);
     await sql.begin(async (tx) => {

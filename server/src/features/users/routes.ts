@@ -3,10 +3,10 @@ import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { type AppEnv, readJson, readParam } from '../../context';
 import { AppError } from '../../errors';
+import { publicBase } from '../../public-url';
 import { notInScope, requireCapability } from '../access/scope';
 import { recordAudit } from '../audit/queries';
-import { publicBase } from '../distribution/routes';
-import { issuePasswordToken } from '../session/password-tokens';
+import { issuePasswordToken, revokePasswordTokens } from '../session/password-tokens';
 import { deleteUserSessions, insertUser } from '../session/queries';
 import { requireStaff } from '../session/session-cookie';
 import {
@@ -37,10 +37,20 @@ async function assertGrantable(c: Context<AppEnv>, input: z.infer<typeof UpdateU
   }
 }
 
+/**
+ * The user `id` if the caller may change, reset, block or unblock them: one they could have granted, whose whole
+ * scope lies inside the caller's organisations. A user whose access also reaches another organisation is managed
+ * by an admin: a researcher who could reset their password could log in as them and read that organisation too.
+ */
 async function manageable(c: Context<AppEnv>, id: string): Promise<User> {
   const user = await findUserById(c.var.deps.sql, c.var.user, id);
-  if (!user) throw notInScope('Gebruiker');
-  if (!grantableRoles(c.var.user.role).includes(user.role)) throw notInScope('Gebruiker');
+  if (!user || !grantableRoles(c.var.user.role).includes(user.role)) throw notInScope('Gebruiker');
+  if (user.managedByAdmin) {
+    throw new AppError(
+      'forbidden',
+      'Deze gebruiker heeft ook toegang buiten uw organisaties; alleen een beheerder kan de gebruiker wijzigen.',
+    );
+  }
   return user;
 }
 
@@ -58,7 +68,13 @@ export const userRoutes = new Hono<AppEnv>()
     await assertGrantable(c, input);
     const { sql } = c.var.deps;
     if (await emailTaken(sql, input.email)) {
-      throw new AppError('conflict', 'email: er bestaat al een gebruiker met dit e-mailadres', 'email');
+      // One answer wherever that account lives: it names no organisation and no role. (That the address is taken
+      // cannot be hidden from someone who tries to use it; addresses are unique across the platform.)
+      throw new AppError(
+        'conflict',
+        'email: dit e-mailadres is al in gebruik; zoek de gebruiker in de lijst of vraag een beheerder',
+        'email',
+      );
     }
     const id = await sql.begin(async (tx) => {
       const userId = await insertUser(tx, {
@@ -99,6 +115,7 @@ export const userRoutes = new Hono<AppEnv>()
     await c.var.deps.sql.begin(async (tx) => {
       await setUserDisabled(tx, user.id, true);
       await deleteUserSessions(tx, user.id);
+      await revokePasswordTokens(tx, user.id);
       await recordAudit(tx, c.var.user, 'user.disable', { type: 'user', id: user.id });
     });
     return c.json(await findUserById(c.var.deps.sql, c.var.user, user.id));

@@ -1,5 +1,7 @@
 import type { Visit } from '@driehoek/shared';
+import type { SessionUser } from '../../context';
 import { asJson, type Sql } from '../../db';
+import { visibleLocation } from '../access/scope';
 
 export type VisitInput = {
   id: string;
@@ -39,9 +41,13 @@ export async function listVisits(sql: Sql, roundId: string): Promise<Visit[]> {
      where v.round_id = ${roundId} order by v.instrument_key, v.visited_on, v.id`;
 }
 
-export async function findVisit(sql: Sql, id: string): Promise<Visit | undefined> {
+/** A visit in a round the user may see; undefined for another organisation's visit and for no visit alike. */
+export async function findVisit(sql: Sql, user: SessionUser, id: string): Promise<Visit | undefined> {
   const [row] = await sql<Visit[]>`
-    select ${visitColumns(sql)} from visits v left join users u on u.id = v.recorded_by where v.id = ${id}`;
+    select ${visitColumns(sql)}
+      from visits v left join users u on u.id = v.recorded_by
+      join rounds r on r.id = v.round_id join locations loc on loc.id = r.location_id join ikcs i on i.id = loc.ikc_id
+     where v.id = ${id} and ${visibleLocation(sql, user)}`;
   return row;
 }
 

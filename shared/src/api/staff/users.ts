@@ -23,7 +23,16 @@ export const UserSchema = z.object({
   role: RoleSchema,
   disabled: z.boolean(),
   hasPassword: z.boolean(),
+  /**
+   * The scope as the viewer may see it: for a researcher only the entries inside their own organisations, never
+   * what the user may see elsewhere.
+   */
   scope: UserScopeSchema,
+  /**
+   * The user's access reaches beyond the viewer's organisations, so only an admin may change, reset or block them
+   * (otherwise a researcher could take over an account that also reads another organisation's data).
+   */
+  managedByAdmin: z.boolean().default(false),
 });
 export type User = z.infer<typeof UserSchema>;
 

@@ -46,21 +46,7 @@ function InviteUser() {
 }
 
 function ExistingUser({ id }: { id: string }) {
-  const { api, me } = useStaff();
   const loaded = useLoad(async (a) => (await a.users()).items.find((u) => u.id === id), [id]);
-  const [link, setLink] = useState<{ url: string; expiresAt: string } | undefined>(undefined);
-  const [message, setMessage] = useState<string | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-
-  const act = async (action: () => Promise<void>) => {
-    setError(undefined);
-    setMessage(undefined);
-    try {
-      await action();
-    } catch (e) {
-      setError(failureMessage(e));
-    }
-  };
   return (
     <LoadState loaded={loaded}>
       {(user: User | undefined) =>
@@ -82,61 +68,90 @@ function ExistingUser({ id }: { id: string }) {
               {user.disabled && <span className="tag">geblokkeerd</span>}
               {!user.hasPassword && <span className="muted"> · heeft nog geen wachtwoord</span>}
             </p>
-            {error && (
-              <p className="form-error" role="alert">
-                {error}
+            {user.managedByAdmin ? (
+              <p className="notice">
+                {user.name} heeft ook toegang buiten uw organisaties. U ziet alleen de toegang binnen uw organisaties.
+                Alleen een beheerder kan deze gebruiker wijzigen, een nieuwe wachtwoordlink geven of blokkeren.
               </p>
-            )}
-            <p role="status">{message}</p>
-            {link && (
-              <PasswordLinkNotice
-                url={link.url}
-                expiresAt={link.expiresAt}
-                recipient={user.name}
-                onDone={() => setLink(undefined)}
-              />
-            )}
-            <h2>Rol en toegang</h2>
-            <UserForm
-              user={user}
-              onSaved={(next) => {
-                loaded.setData(next);
-                setMessage('Opgeslagen.');
-              }}
-            />
-            <h2>Wachtwoord</h2>
-            <p>Een nieuwe link maakt het oude wachtwoord niet meteen ongeldig, maar logt de gebruiker overal uit.</p>
-            <ConfirmButton
-              label="Nieuwe wachtwoordlink maken"
-              question={`Nieuwe wachtwoordlink voor ${user.name}?`}
-              confirmLabel="Ja, link maken"
-              onConfirm={() => act(async () => setLink(await api.resetPassword(user.id)))}
-            />
-            {user.email !== me.email && (
-              <>
-                <h2>{user.disabled ? 'Deblokkeren' : 'Blokkeren'}</h2>
-                <p>
-                  {user.disabled
-                    ? 'Na deblokkeren kan de gebruiker weer inloggen.'
-                    : 'Een geblokkeerde gebruiker kan niet meer inloggen en wordt overal uitgelogd.'}
-                </p>
-                <ConfirmButton
-                  label={user.disabled ? 'Deblokkeren' : 'Blokkeren'}
-                  question={`${user.name} ${user.disabled ? 'deblokkeren' : 'blokkeren'}?`}
-                  confirmLabel={user.disabled ? 'Ja, deblokkeren' : 'Ja, blokkeren'}
-                  danger={!user.disabled}
-                  onConfirm={() =>
-                    act(async () => {
-                      loaded.setData(await api.setUserDisabled(user.id, !user.disabled));
-                      setMessage(user.disabled ? 'Gedeblokkeerd.' : 'Geblokkeerd.');
-                    })
-                  }
-                />
-              </>
+            ) : (
+              <ManageUser user={user} onChanged={loaded.setData} />
             )}
           </>
         )
       }
     </LoadState>
+  );
+}
+
+/** Role and scope, a new password link, and blocking: for a user the viewer may manage. */
+function ManageUser({ user, onChanged }: { user: User; onChanged: (next: User) => void }) {
+  const { api, me } = useStaff();
+  const [link, setLink] = useState<{ url: string; expiresAt: string } | undefined>(undefined);
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const act = async (action: () => Promise<void>) => {
+    setError(undefined);
+    setMessage(undefined);
+    try {
+      await action();
+    } catch (e) {
+      setError(failureMessage(e));
+    }
+  };
+  return (
+    <>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p role="status">{message}</p>
+      {link && (
+        <PasswordLinkNotice
+          url={link.url}
+          expiresAt={link.expiresAt}
+          recipient={user.name}
+          onDone={() => setLink(undefined)}
+        />
+      )}
+      <h2>Rol en toegang</h2>
+      <UserForm
+        user={user}
+        onSaved={(next) => {
+          onChanged(next);
+          setMessage('Opgeslagen.');
+        }}
+      />
+      <h2>Wachtwoord</h2>
+      <p>Een nieuwe link maakt het oude wachtwoord niet meteen ongeldig, maar logt de gebruiker overal uit.</p>
+      <ConfirmButton
+        label="Nieuwe wachtwoordlink maken"
+        question={`Nieuwe wachtwoordlink voor ${user.name}?`}
+        confirmLabel="Ja, link maken"
+        onConfirm={() => act(async () => setLink(await api.resetPassword(user.id)))}
+      />
+      {user.email !== me.email && (
+        <>
+          <h2>{user.disabled ? 'Deblokkeren' : 'Blokkeren'}</h2>
+          <p>
+            {user.disabled
+              ? 'Na deblokkeren kan de gebruiker weer inloggen.'
+              : 'Een geblokkeerde gebruiker kan niet meer inloggen en wordt overal uitgelogd.'}
+          </p>
+          <ConfirmButton
+            label={user.disabled ? 'Deblokkeren' : 'Blokkeren'}
+            question={`${user.name} ${user.disabled ? 'deblokkeren' : 'blokkeren'}?`}
+            confirmLabel={user.disabled ? 'Ja, deblokkeren' : 'Ja, blokkeren'}
+            danger={!user.disabled}
+            onConfirm={() =>
+              act(async () => {
+                onChanged(await api.setUserDisabled(user.id, !user.disabled));
+                setMessage(user.disabled ? 'Gedeblokkeerd.' : 'Geblokkeerd.');
+              })
+            }
+          />
+        </>
+      )}
+    </>
   );
 }

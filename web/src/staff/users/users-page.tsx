@@ -50,7 +50,10 @@ export function UsersPage() {
                     </th>
                     <td>{user.email}</td>
                     <td>{roleNames[user.role]}</td>
-                    <td>{scopeSummary(user)}</td>
+                    <td>
+                      {scopeSummary(user)}
+                      {user.managedByAdmin && <span className="muted"> · en elders (beheerder beheert)</span>}
+                    </td>
                     <td>
                       {user.disabled ? (
                         <span className="tag">geblokkeerd</span>

@@ -43,6 +43,7 @@ describe('users', () => {
       name: 'Wim Wethouder',
       role: 'municipality',
       hasPassword: false,
+      managedByAdmin: false,
       scope: { organisationIds: [ids.organisation], ikcIds: [], locationIds: [] },
     });
     const url = 'http://localhost/app/wachtwoord#eenheelgeheimtokenvanveertigtekens';

@@ -111,13 +111,14 @@ function itemBlock(ctx: RenderContext, item: Extract<ItemSummary, { suppressed: 
   const legend = item.options.map(
     (o) => html`<span><i class="swatch ${optionClass(o.score)}"></i>${label(o.value)} ${fmtPercent(o.share)}</span>`,
   );
+  // n is the number behind the mean: answers with a level, "weet ik niet" left out (its share follows).
   const mean = item.mean === null ? 'geen gemiddelde' : `gemiddeld ${fmtMean(item.mean)}`;
   const dk = item.dontKnowRate === null ? '' : `, weet ik niet ${fmtPercent(item.dontKnowRate)}`;
   return html`<div class="item">
     <div class="q">${text?.title ?? item.concept}</div>
     <div class="bars" role="img" aria-label="Verdeling van de antwoorden">${segments}</div>
     <div class="legend">${legend}</div>
-    <div class="note">${mean}, n=${item.n}${dk}${item.dontKnowFlag ? html` <span class="flag">⚑ veel “weet ik niet”</span>` : ''}</div>
+    <div class="note">${mean}, n=${item.nScored}${dk}${item.dontKnowFlag ? html` <span class="flag">⚑ veel “weet ik niet”</span>` : ''}</div>
   </div>`;
 }
 
