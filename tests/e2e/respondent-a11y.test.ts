@@ -39,8 +39,13 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('respondent pages meet 
   /** The axe results of every state checked, in order, so the failure lists them all at once. */
   const checked: { state: string; violations: AxeViolation[] }[] = [];
   async function check(page: Page, state: string) {
-    // Let SurveyJS and React settle (animations, live regions) before judging the page.
-    await page.waitForTimeout(150);
+    // Let SurveyJS and React settle before judging the page: every finite animation done, then two frames painted
+    // (React commits, live regions update). Waits on the page's own events, not on a guessed number of milliseconds.
+    await page.evaluate(async () => {
+      const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+      await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
     checked.push({ state, violations: await axeViolations(page) });
   }
 

@@ -127,9 +127,9 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('answers reach the serv
     const before = await countResponses(staff, link.linkId);
     const { page, foreign } = await phonePage(browser, server.baseUrl);
     const context = page.context();
-    const puts: number[] = [];
+    let puts = 0;
     context.on('request', (r) => {
-      if (r.method() === 'PUT') puts.push(Date.now());
+      if (r.method() === 'PUT') puts++;
     });
 
     await page.goto(link.url);
@@ -168,7 +168,7 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('answers reach the serv
       `driehoek:done:${link.linkId}`,
     ]);
     expect(foreign).toEqual([]);
-    expect(puts.length).toBeGreaterThan(2);
+    expect(puts).toBeGreaterThan(2);
     await context.close();
   });
 });

@@ -25,7 +25,9 @@ describe('knosterFindings', () => {
   });
 
   it('finds nothing missing when all five conditions are written down', () => {
-    expect(knosterFindings(full).every((f) => f.present && f.failure === null)).toBe(true);
+    const findings = knosterFindings(full);
+    expect(findings).toHaveLength(5);
+    expect(findings.every((f) => f.present && f.failure === null)).toBe(true);
   });
 
   it('names every failure, in Knoster’s order, for an empty goal', () => {

@@ -69,6 +69,7 @@ describe('compareRounds', () => {
     const small = round(v2, ['a', 'b2', 'n'], { '4': 1 }, 4, 3);
     const { criteria, items } = compareRounds(baseline, small, options);
     expect(criteria.find((c) => c.criterion === 'C5')?.change).toBeNull();
+    expect(items.length).toBeGreaterThan(0);
     expect(items.every((i) => i.change === null)).toBe(true);
   });
 });

@@ -130,6 +130,7 @@ describe('child mode', () => {
 
   it('shows no read-aloud button where the browser cannot speak', () => {
     render(<Questionnaire link={childLink()} store={createDraftStore(localStorage)} speaker={null} />);
+    expect(screen.getByRole('button', { name: 'Ja, ik doe mee' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Lees voor' })).toBeNull();
   });
 

@@ -1,7 +1,7 @@
 import { type LinkView, type SaveResponse, type SaveResponseResult, SaveResponseSchema } from '@driehoek/shared';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { linkId, linkView } from '../test/fixtures';
 import { apiError, mockApi } from '../test/msw';
 import RespondentApp from './respondent-app';
@@ -41,6 +41,37 @@ function storeDraft(draft: Partial<{ answers: object; currentPageNo: number; loc
 }
 
 const statusRegion = () => screen.getAllByRole('status')[0];
+
+/**
+ * The save queue's backoff runs on `setTimeout`: tests that wait on it move a fake clock instead of sleeping, so
+ * they neither take seconds nor fail on a busy machine. Only the timeouts are faked; React and msw keep running.
+ */
+const useFakeTimeouts = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/**
+ * Lets msw answer and React render until `check` passes, without moving the fake clock. (Testing Library's waitFor
+ * ends on a zero-delay setTimeout, which a faked setTimeout never runs.) Counts turns of the event loop, not time.
+ */
+async function settleUntil(check: () => void): Promise<void> {
+  for (let turn = 0; ; turn++) {
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+      await new Promise((resolve) => setImmediate(resolve));
+    });
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (turn >= 200) throw error;
+    }
+  }
+}
+
+/** Moves the fake clock by `ms` and runs what fell due, inside React's act. */
+const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
 describe('respondent page', () => {
   it('introduces the questionnaire with the IKC, its location, anonymity and the time it takes', async () => {
@@ -109,19 +140,24 @@ describe('respondent page', () => {
     expect(saves.map((s) => s.responseId)).toEqual([responseId, responseId]);
   });
 
-  it('retries a save the server failed with a 5xx', async () => {
+  it('retries a save the server failed with a 5xx after one second', async () => {
+    useFakeTimeouts();
     serveLink();
     const saves = recordSaves((n) => (n === 1 ? apiError(503, 'internal', 'Even niet beschikbaar') : undefined));
     storeDraft({ answers: { c5_asked_about_child: 1 }, currentPageNo: 1 });
     render(<RespondentApp linkId={linkId} />);
 
-    await waitFor(() => expect(statusRegion()?.textContent).toMatch(/^Offline/));
-    // The first backoff is one second.
-    await waitFor(() => expect(statusRegion()?.textContent).toBe('Opgeslagen'), { timeout: 3000 });
+    await settleUntil(() => expect(statusRegion()?.textContent).toMatch(/^Offline/));
+    expect(saves).toHaveLength(1);
+    await advance(999);
+    expect(saves).toHaveLength(1);
+    await advance(1);
+    await settleUntil(() => expect(statusRegion()?.textContent).toBe('Opgeslagen'));
     expect(saves).toHaveLength(2);
   });
 
-  it('shows the server message naming the question when a save is refused, and keeps the answers', async () => {
+  it('shows the server message naming the question when a save is refused, keeps the answers and never retries', async () => {
+    useFakeTimeouts();
     serveLink();
     const saves = recordSaves(() =>
       apiError(
@@ -134,9 +170,10 @@ describe('respondent page', () => {
     storeDraft({ answers: { c5_asked_about_child: 9 }, currentPageNo: 1 });
     render(<RespondentApp linkId={linkId} />);
 
-    await waitFor(() => expect(statusRegion()?.textContent).toMatch(/c5_asked_about_child/));
+    await settleUntil(() => expect(statusRegion()?.textContent).toMatch(/c5_asked_about_child/));
     expect(statusRegion()?.textContent).toMatch(/Uw antwoorden blijven op dit apparaat bewaard/);
-    await new Promise((r) => setTimeout(r, 1200));
+    // Longer than the longest backoff (30 s): a refused save is not sent again.
+    await advance(60_000);
     expect(saves).toHaveLength(1);
     expect(localStorage.getItem(`driehoek:draft:${linkId}`)).toContain('"c5_asked_about_child":9');
   });

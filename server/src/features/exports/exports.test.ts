@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db';
 import { asJson } from '../../db';
 import { createRandom, syntheticAnswers } from '../../seed/synthetic-answers';
+import { program } from '../../test-support/programs';
 import { staffAgent } from '../../test-support/staff';
 import { openTestDatabase, testApp, testClock } from '../../test-support/test-database';
 import { insertIkc, insertLocation, insertOrganisation, insertRound } from '../rounds/queries';
@@ -19,6 +20,7 @@ let app: ReturnType<typeof testApp>;
 let rounds: ReportRounds;
 let researcher: Awaited<ReturnType<typeof staffAgent>>;
 const catalog = loadInstruments();
+const pspp = program('/usr/bin/pspp', 'pspp');
 
 beforeAll(async () => {
   db = await openTestDatabase();
@@ -80,6 +82,7 @@ describe('raw-data exports', () => {
     expect(header).toContain('professionals_p_c1_vision_known');
     expect(rows).toHaveLength(await countRows(db.sql, rounds.demoRoundId));
     expect(rows.map((r) => r[0])).toEqual(rows.map((_, i) => String(i + 1)));
+    expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.length === header?.length)).toBe(true);
     const ids = await db.sql<
       { id: string }[]
@@ -181,9 +184,10 @@ describe('raw-data exports', () => {
     expect(sps).toMatch(/VALUE LABELS\r\n {2}\w+\r\n {4}'/);
   });
 
-  it.skipIf(!existsSync('/usr/bin/pspp'))(
-    'run in PSPP without errors and read every case (needs Debian pspp)',
+  it.skipIf(pspp.skip)(
+    'run in PSPP without errors and read every case (needs Debian pspp; CI installs it)',
     async () => {
+      pspp.require();
       const dir = mkdtempSync(join(tmpdir(), 'spss-'));
       writeFileSync(
         join(dir, 'responses.csv'),
@@ -226,7 +230,6 @@ describe('raw-data exports', () => {
              ${asJson(db.sql, answers)}::jsonb || jsonb_build_object('p_c1_vision_known', 1 + g % 4),
              'complete', date '2026-09-01' + (g % 30)
         from generate_series(1, 20000) g`;
-    const started = performance.now();
     const res = await get(roundId, 'responses.csv');
     let lines = 0;
     let last = '';
@@ -237,8 +240,9 @@ describe('raw-data exports', () => {
       last = parts.pop() ?? '';
       lines += parts.length;
     }
+    // No deadline here: on a busy shared machine it fails for the neighbours, not for slow code. Speed belongs in
+    // `pnpm bench`.
     expect(lines).toBe(20001);
-    expect(performance.now() - started).toBeLessThan(25_000);
   }, 60_000);
 
   it('are for researchers and admins only: an IKC user gets 403, a user outside the scope 404', async () => {

@@ -81,6 +81,7 @@ describe('the municipality overview', () => {
     const [oost, west] = overview.ikcs[0]?.locations ?? [];
     expect(oost?.round).toMatchObject({ kind: 'baseline', status: 'closed', opensOn: '2026-10-01' });
     expect(west?.round).toMatchObject({ kind: 'follow_up', opensOn: '2027-10-01' });
+    expect(oost?.cells).toHaveLength(10);
     expect(oost?.cells.every((c) => c.level !== null && c.label === `${c.level}.0`)).toBe(true);
   });
 
@@ -92,6 +93,7 @@ describe('the municipality overview', () => {
     const c7 = west?.cells.find((c) => c.criterion === 'C7');
     expect(c7?.movement).toMatchObject({ before: 1, levelChange: expect.any(Number) });
     expect(c7?.movement?.label).toMatch(/^1\.0 → [23]\.0 \(omhoog\)$/);
+    expect(overview.ikcs[0]?.locations[0]?.cells).toHaveLength(10);
     expect(overview.ikcs[0]?.locations[0]?.cells.every((c) => c.movement === null)).toBe(true);
   });
 
@@ -100,14 +102,17 @@ describe('the municipality overview', () => {
     const overview = await bodyOf(await send('GET', `/api/overview/${ids.organisationId}`), OverviewSchema);
     const [small, fresh] = overview.ikcs[1]?.locations ?? [];
     expect(small?.round?.opensOn).toBe('2026-10-01');
+    expect(small?.cells).toHaveLength(10);
     expect(small?.cells.every((c) => c.level === null && c.label === 'geen gegevens')).toBe(true);
     expect(fresh?.round).toBeNull();
+    expect(fresh?.cells).toHaveLength(10);
     expect(fresh?.cells.every((c) => c.label === 'geen gegevens')).toBe(true);
   });
 
   it('scores a location again once its closed round changes, and reuses the others', async () => {
     const send = await as('municipality', { organisationId: ids.organisationId });
     const before = await bodyOf(await send('GET', `/api/overview/${ids.organisationId}`), OverviewSchema);
+    expect(before.ikcs[1]?.locations[0]?.cells).toHaveLength(10);
     expect(before.ikcs[1]?.locations[0]?.cells.every((c) => c.level === null)).toBe(true);
     const [round] = await db.sql<{ id: string; linkId: string }[]>`
       select r.id, l.id as "linkId" from rounds r join links l on l.round_id = r.id and l.audience = 'parents'
@@ -170,6 +175,7 @@ describe('the municipality overview', () => {
       await staffAgent(app, db.sql, 'municipality', { organisationId: ids.organisationId }),
     );
     const seen = await bodyOf(await other('GET', `/api/overview/${ids.organisationId}`), OverviewSchema);
+    expect(seen.ikcs[0]?.locations[0]?.cells).toHaveLength(10);
     expect(seen.ikcs[0]?.locations[0]?.cells.every((c) => c.label === 'opgeslagen')).toBe(true);
 
     // Closing the fresh location's round stores its row at once, with the fingerprint the next view expects.
@@ -182,6 +188,7 @@ describe('the municipality overview', () => {
     expect(fresh?.fingerprint).toContain(round?.id);
     await db.sql`update location_scores set scored = ${db.sql.json(marked as never)} where location_id = ${ids.fresh}`;
     const after = await bodyOf(await send('GET', `/api/overview/${ids.organisationId}`), OverviewSchema);
+    expect(after.ikcs[1]?.locations[1]?.cells).toHaveLength(10);
     expect(after.ikcs[1]?.locations[1]?.cells.every((c) => c.label === 'opgeslagen')).toBe(true);
   });
 });

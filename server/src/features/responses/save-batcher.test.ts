@@ -39,6 +39,7 @@ describe('saving concurrent responses together', () => {
       batcher.save({ row: row(id, 'complete'), allowNew: true }),
     ]);
     const outcomes = await Promise.all(saves);
+    expect(outcomes).toHaveLength(90);
     expect(outcomes.every((o) => o.saved !== undefined || o.existing?.status === 'complete')).toBe(true);
     const stored = await db.sql<{ id: string; status: string; answers: { note: string } }[]>`
       select id, status, answers from responses where id = any(${ids}::uuid[])`;

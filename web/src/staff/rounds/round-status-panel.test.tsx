@@ -23,7 +23,11 @@ describe('round status', () => {
     renderStaff(<RoundStatusPanel round={round({ status: 'open' })} onChange={() => {}} />, {
       me: { email: 'ikc@example.nl', name: 'Ilse', role: 'ikc' },
     });
+    // The panel itself is there, with the round's status: only the buttons are missing.
+    expect(screen.getByRole('heading', { name: 'Status' })).toBeTruthy();
+    expect(document.querySelector('.status--open')?.textContent).toBe('Open');
     expect(screen.queryByRole('button', { name: 'Ronde sluiten' })).toBeNull();
+    expect(screen.queryAllByRole('button')).toEqual([]);
   });
 
   it('moves the round after confirmation', async () => {
