@@ -1,7 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectDatabase } from '../support/inspect-database';
+import { cleanupSteps } from '../support/cleanup';
+import { EventLog } from '../support/event-log';
+import { openFreshLink } from '../support/fresh-link';
+import { holdRequest, untilConnectionRefused } from '../support/held-requests';
+import { answersOf, type SentResponse } from '../support/respondents';
 import { type DatabaseTarget, freshDatabase, type ServerProcess, startServer } from '../support/server-process';
+import { readLinkResponses, storedProblems } from '../support/stored-responses';
+
+/** Requests in flight when the signal comes; each on its own connection. */
+const IN_FLIGHT = 20;
+
+type ShutdownEvent =
+  | { kind: 'taken'; responseId: string }
+  | { kind: 'new connection refused' }
+  | { kind: 'answered'; responseId: string; status: number; body: string };
 
 let db: DatabaseTarget;
 let server: ServerProcess;
@@ -10,38 +23,62 @@ beforeAll(async () => {
   db = await freshDatabase();
   server = await startServer(db);
 });
-afterAll(async () => {
-  await server?.stop();
-  await db?.dispose();
+afterAll(() => {
+  const cleanup = cleanupSteps();
+  cleanup.add(async () => db?.dispose());
+  cleanup.add(async () => server?.stop());
+  return cleanup.run();
 });
 
 describe('a SIGTERM while submissions are in flight', () => {
-  it('loses no acknowledged response, and the server starts again on the same database', async () => {
-    const link = server.links.find((l) => l.audience === 'parents');
-    expect(link).toBeDefined();
-    const linkId = link?.linkId ?? '';
-    const ids = Array.from({ length: 60 }, () => randomUUID());
-    const send = (id: string) =>
-      fetch(`${server.baseUrl}/api/responses/${id}`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ linkId, locale: 'nl', answers: {}, complete: true }),
-      })
-        .then((r) => (r.status === 200 ? id : undefined))
-        .catch(() => undefined);
-    const inFlight = ids.map((id, i) => new Promise((r) => setTimeout(r, i * 3)).then(() => send(id)));
-    await new Promise((r) => setTimeout(r, 60));
-    const exitCode = await server.stop('SIGTERM');
-    const acknowledged = (await Promise.all(inFlight)).filter((id): id is string => id !== undefined);
-
-    expect(exitCode).toBe(0);
-    expect(acknowledged.length).toBeGreaterThan(0);
-    const stored = await inspectDatabase(db, (sql) =>
-      sql<{ id: string }[]>`select id from responses where id in ${sql(acknowledged)}`.then((rows) =>
-        rows.map((r) => r.id),
-      ),
+  it('answers every request the server had taken before the signal with a 200 and stores it, refuses new connections, exits 0, and starts again on the same database', async () => {
+    const linkId = await openFreshLink(server);
+    const port = Number(new URL(server.baseUrl).port);
+    // The address the server listens on, as the probe for refused connections uses it too.
+    const base = `http://127.0.0.1:${port}`;
+    const log = new EventLog<ShutdownEvent>();
+    const sent = new Map<string, SentResponse>();
+    const held = Array.from({ length: IN_FLIGHT }, (_, respondent) => {
+      const responseId = randomUUID();
+      const answers = answersOf(respondent, true);
+      sent.set(responseId, { respondent, finalAnswers: answers });
+      const body = JSON.stringify({ linkId, locale: 'nl', answers, complete: true });
+      return { responseId, request: holdRequest(`${base}/api/responses/${responseId}`, body) };
+    });
+    await Promise.all(
+      held.map(async ({ responseId, request }) => {
+        await request.taken;
+        log.add({ kind: 'taken', responseId });
+      }),
     );
-    expect(new Set(stored)).toEqual(new Set(acknowledged));
+
+    const signalled = log.mark('SIGTERM sent');
+    const exited = server.stop('SIGTERM');
+    // Only once the server has stopped listening do the bodies go out, so every request finishes during shutdown.
+    await untilConnectionRefused(port);
+    const refused = log.add({ kind: 'new connection refused' });
+    const released = log.mark('bodies sent');
+    await Promise.all(
+      held.map(async ({ responseId, request }) => {
+        const { status, body } = await request.release();
+        log.add({ kind: 'answered', responseId, status, body });
+      }),
+    );
+    const exitCode = await exited;
+
+    const events = log.events;
+    const taken = events.filter((e) => e.kind === 'taken');
+    const answered = events.flatMap((e) => (e.kind === 'answered' ? [e] : []));
+    expect(taken).toHaveLength(IN_FLIGHT);
+    expect(taken.every((e) => e.seq < signalled)).toBe(true);
+    expect(signalled < refused && refused < released).toBe(true);
+    expect(answered.filter((e) => e.status !== 200)).toEqual([]);
+    expect(new Set(answered.map((e) => e.responseId))).toEqual(new Set(sent.keys()));
+    expect(exitCode).toBe(0);
+
+    const stored = await readLinkResponses(db, linkId, [...sent.keys()]);
+    expect(stored.count).toBe(IN_FLIGHT);
+    expect(storedProblems(stored, { linkId, sent, acknowledged: [...sent.keys()] })).toEqual([]);
 
     server = await startServer(db);
     const health = await fetch(`${server.baseUrl}/healthz`);
