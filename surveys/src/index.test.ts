@@ -7,8 +7,8 @@ describe('loading instruments and the scan model', () => {
 
   it('finds every instrument by key and version, and the latest of each', () => {
     expect(catalog.get('parents', 1)?.perspective).toBe('parents');
-    expect(catalog.latest('professionals')?.version).toBe(1);
-    expect(catalog.latest('children')?.locales).toEqual(['nl', 'en']);
+    expect(catalog.latest('professionals')?.version).toBe(2);
+    expect(catalog.get('children', 1)?.locales).toEqual(['nl', 'en']);
     expect(catalog.get('parents', 99)).toBeUndefined();
   });
 
@@ -22,12 +22,14 @@ describe('loading instruments and the scan model', () => {
   });
 
   it('offers the parents questionnaire in six languages, Arabic among them for right-to-left rendering', () => {
+    expect(catalog.get('parents', 1)?.locales).toEqual(['nl', 'en', 'ar', 'tr', 'pl', 'uk']);
     expect(catalog.latest('parents')?.locales).toEqual(['nl', 'en', 'ar', 'tr', 'pl', 'uk']);
   });
 
   it('loads the scan model with the default numbers of the method', () => {
     const model = loadScanModel();
-    expect(loadScanModels().map((m) => m.version)).toEqual([1]);
+    expect(loadScanModels().map((m) => m.version)).toEqual([1, 2]);
+    expect(model.version).toBe(2);
     expect(model.criteria.map((c) => c.id)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'C10']);
     expect(model.bands.edges).toEqual([1.67, 2.33]);
     expect([1.5, 2, 2.5].map((m) => bandOf(model, m))).toEqual([1, 2, 3]);

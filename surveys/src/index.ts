@@ -5,11 +5,13 @@ import {
   type ScanModel,
   ScanModelSchema,
 } from '@driehoek/shared';
+import { estimateSeconds, minutesFromSeconds, type TimeNorms } from './estimate-time';
 import { instrumentSources, modelSources, rawInstruments } from './registry';
 
-export { buildCodebook, type CodebookRow, codebookRows, estimateSeconds } from './codebook/build-codebook';
+export { buildCodebook, type CodebookRow, codebookRows } from './codebook/build-codebook';
 export { buildModelCodebook } from './codebook/build-model-codebook';
 export { codebookFiles } from './codebook/codebook-files';
+export { estimateSeconds, type TimeNorms } from './estimate-time';
 export { isRecord, localeKey, plainText, textIn } from './localised';
 export { instrumentSources, modelSources, rawInstruments } from './registry';
 
@@ -73,6 +75,19 @@ export function loadScanModel(version?: number, sources: Readonly<Record<string,
   const wanted = version === undefined ? models.at(-1) : models.find((m) => m.version === version);
   if (!wanted) throw new Error(`scan model v${version ?? 'latest'} does not exist`);
   return wanted;
+}
+
+let latestModel: ScanModel | undefined;
+
+/**
+ * Minutes a letter or poster states for filling in the instrument: the scan model's seconds per closed question
+ * (15) and per open question (60), summed over the longest route through the questionnaire (every combination of
+ * answers to the background questions its routes depend on is tried; see `estimateSeconds`), rounded up to whole
+ * minutes. Without a model it uses the latest scan model.
+ */
+export function estimatedMinutes(instrument: InstrumentFile, model?: TimeNorms): number {
+  if (!model && !latestModel) latestModel = loadScanModel();
+  return minutesFromSeconds(estimateSeconds(instrument, model ?? latestModel ?? loadScanModel()));
 }
 
 /** Paths of the registered files, for tools that need to know where a parsed file came from. */

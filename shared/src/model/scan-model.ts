@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../api/common';
-import { CriterionIdSchema, PerspectiveSchema } from '../instruments/instrument-file';
+import {
+  AnswerScaleSchema,
+  ConceptKeySchema,
+  CriterionIdSchema,
+  PerspectiveSchema,
+  TickTierSchema,
+} from '../instruments/instrument-file';
 
 /** A text the staff side shows in Dutch or English. */
 export const DutchEnglishSchema = z.object({ nl: z.string().min(1), en: z.string().min(1) });
@@ -22,6 +28,8 @@ export const TagVocabulariesSchema = z.object({
   competence: z.record(z.string(), DutchEnglishSchema),
   component: z.record(z.string(), DutchEnglishSchema),
   marker: z.record(z.string(), DutchEnglishSchema),
+  /** From model v2: the child's basic needs of self-determination theory (competence, autonomy, relatedness). */
+  need: z.record(z.string(), DutchEnglishSchema).optional(),
 });
 export type TagVocabularies = z.infer<typeof TagVocabulariesSchema>;
 
@@ -34,6 +42,21 @@ export const CriterionSchema = z.object({
   rubric: z.object({ '1': DutchEnglishSchema, '2': DutchEnglishSchema, '3': DutchEnglishSchema }),
   /** Exactly one `core:` tag; further `pta:`, `form:`, `competence:` and `component:` tags. */
   tags: z.array(z.string()).min(1),
+  /**
+   * From model v2: why children are not asked about this criterion (they cannot observe it). Absent: the latest
+   * children's questionnaire measures it; the surveys check holds the two together.
+   */
+  childrenCannotObserve: DutchEnglishSchema.optional(),
+  /**
+   * From model v2: the tiers the latest mystery-guest forms have ticks for on this criterion (the surveys check
+   * compares). The guest counts for the criterion only up to the highest of these (see `mysteryGuest.tierRule`).
+   */
+  mysteryGuestTiers: z.array(TickTierSchema).optional(),
+  /**
+   * Why a guest cannot observe a tier of this criterion (or the criterion at all), or what it sees only indirectly;
+   * required when tiers are missing.
+   */
+  mysteryGuestNote: DutchEnglishSchema.optional(),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
@@ -123,8 +146,37 @@ export const ScanModelSchema = z
       credit: z.object({ yes: Share, partly: Share, no: Share }),
       /** A visit reaches tier T for a criterion when the mean credit of its answered ticks at every tier ≤ T is at least this. */
       passShare: Share,
-      /** Public-service norms the measured facts are compared with. */
-      norms: z.object({ phoneAnswerSeconds: z.number().positive(), emailReplyHours: z.number().positive() }),
+      /**
+       * Public-service norms the measured facts are compared with. Model v1 states the email norm in hours; from v2
+       * it is `emailReplyWorkingDays` (working days between sending and the first personal reply, not 48 hours).
+       */
+      norms: z.object({
+        phoneAnswerSeconds: z.number().positive(),
+        emailReplyHours: z.number().positive().optional(),
+        emailReplyWorkingDays: z.number().int().positive().optional(),
+      }),
+      /**
+       * From model v2: in words, how far the guest counts for a criterion given the tiers its forms can observe
+       * (see `criteria[].mysteryGuestTiers`).
+       */
+      tierRule: About.optional(),
+      /** From model v2: how a tick answered "not observed" is treated and the words a report uses for it. */
+      notObserved: z.object({ about: About, label: DutchEnglishSchema }).optional(),
+      /**
+       * From model v2: the concepts of the measured facts the norms are computed from, so scoring and the visit form
+       * find them by concept whatever the question is called. Date-times are the browser's `datetime-local` values.
+       */
+      measuredFacts: z
+        .object({
+          about: About,
+          /** Seconds until the phone was answered (number), compared with `norms.phoneAnswerSeconds`. */
+          phoneAnswerSeconds: ConceptKeySchema,
+          /** When the guest sent the email or form (date-time). */
+          emailSentAt: ConceptKeySchema,
+          /** When the first personal reply came (date-time; empty: none came); working days since `emailSentAt`. */
+          emailRepliedAt: ConceptKeySchema,
+        })
+        .optional(),
     }),
     coverage: z.object({
       about: About,
@@ -134,6 +186,11 @@ export const ScanModelSchema = z
       minScoredItemsPerCriterion: z.partialRecord(PerspectiveSchema, z.number().int().positive()),
       /** Tags that must appear on at least one item of the perspective's latest instruments. */
       requiredTags: z.partialRecord(PerspectiveSchema, z.array(z.string())),
+      /**
+       * From model v2: perspectives that must measure every criterion. Children measure every criterion except those
+       * with `childrenCannotObserve`; the mystery guest every criterion at the tiers of `mysteryGuestTiers`.
+       */
+      requiredPerspectives: z.array(PerspectiveSchema).optional(),
     }),
     authoring: z.object({
       about: About,
@@ -144,7 +201,20 @@ export const ScanModelSchema = z
       childMaxWordsPerSentence: z.number().int().positive(),
       /** Dutch words children's texts avoid (negations), matched as whole words. */
       childAvoidWords: z.array(z.string()),
+      /** From model v2: the answer scales a scored item of the perspective may use (see `AnswerScaleSchema`). */
+      allowedScales: z.partialRecord(PerspectiveSchema, z.array(AnswerScaleSchema)).optional(),
+      /** From model v2: the Dutch option texts of the frequency scale, in order, without "weet ik niet". */
+      frequencyLabels: z.array(z.string()).optional(),
+      /**
+       * From model v2: Dutch words that betray an agreement or satisfaction scale; no option of a scored item of
+       * parents or professionals may contain one (matched as whole words).
+       */
+      agreementWords: z.array(z.string()).optional(),
     }),
+    /** From model v2: how routed items are shown and scored. */
+    routing: z.object({ about: About }).optional(),
+    /** From model v2: the parents' needs inventory (unscored, reported as shares, read by the plan's suggestions). */
+    inventory: z.object({ about: About }).optional(),
     tags: TagVocabulariesSchema,
     criteria: z.array(CriterionSchema).length(10),
   })
@@ -175,7 +245,7 @@ export function tagProblem(vocabularies: TagVocabularies, tag: string): string |
   if (rest.length > 0 || !prefix || !(prefix in vocabularies) || prefix === 'marker')
     return `unknown tag vocabulary in "${tag}"`;
   const vocabulary = vocabularies[prefix as keyof TagVocabularies];
-  return key in vocabulary ? undefined : `unknown tag "${tag}"`;
+  return vocabulary && key in vocabulary ? undefined : `unknown tag "${tag}"`;
 }
 
 /** The whole level (1, 2 or 3) a mean on the continuous scale falls in, by the model's band edges. */

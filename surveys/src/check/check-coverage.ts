@@ -6,6 +6,7 @@ import {
   type Perspective,
   type ScanModel,
 } from '@driehoek/shared';
+import { coverageMatrix, coverageMatrixProblems } from './coverage-matrix';
 import type { Problem } from './problem';
 
 /** The newest version of every instrument key, with the path it was read from. */
@@ -15,10 +16,17 @@ const scoredItems = (instrument: InstrumentFile) =>
   Object.entries(instrument.items).filter(([, m]) => m.kind === 'scored');
 
 /**
- * Coverage rules of the scan model on the latest versions: each criterion measured by enough perspectives, enough
- * scored items per criterion for reliability, required tags present, and mirror items paired.
+ * Coverage rules of the scan model on the latest versions: each criterion measured by enough perspectives (and, from
+ * model v2, the coverage matrix of `coverageMatrixProblems`), enough scored items per criterion for reliability,
+ * required tags present, and mirror items paired. The per-perspective rules (item counts, tags) come from
+ * `rulesFor` of the perspective's newest file, so a perspective still at version 1 keeps the rules of model v1;
+ * the matrix uses the latest model.
  */
-export function checkCoverage(latest: ReadonlyArray<LatestInstrument>, model: ScanModel): Problem[] {
+export function checkCoverage(
+  latest: ReadonlyArray<LatestInstrument>,
+  model: ScanModel,
+  rulesFor: (instrument: InstrumentFile) => ScanModel = () => model,
+): Problem[] {
   const problems: Problem[] = [];
   const byPerspective = new Map<Perspective, LatestInstrument[]>();
   for (const entry of latest) {
@@ -45,7 +53,9 @@ export function checkCoverage(latest: ReadonlyArray<LatestInstrument>, model: Sc
       });
     for (const [perspective, min] of Object.entries(model.coverage.minScoredItemsPerCriterion)) {
       const n = counts.get(perspective as Perspective)?.get(criterion) ?? 0;
-      const file = byPerspective.get(perspective as Perspective)?.[0]?.file ?? perspective;
+      const newest = newestOf(byPerspective.get(perspective as Perspective));
+      if (newest && !(perspective in rulesFor(newest.instrument).coverage.minScoredItemsPerCriterion)) continue;
+      const file = newest?.file ?? perspective;
       if (n < (min ?? 0))
         problems.push({
           file,
@@ -55,19 +65,42 @@ export function checkCoverage(latest: ReadonlyArray<LatestInstrument>, model: Sc
     }
   }
 
-  for (const [perspective, tags] of Object.entries(model.coverage.requiredTags)) {
-    const entries = byPerspective.get(perspective as Perspective) ?? [];
+  problems.push(
+    ...coverageMatrixProblems(
+      coverageMatrix(
+        latest.map((l) => l.instrument),
+        model,
+      ),
+      model,
+    ),
+  );
+
+  const perspectives = new Set([
+    ...byPerspective.keys(),
+    ...(Object.keys(model.coverage.requiredTags) as Perspective[]),
+  ]);
+  for (const perspective of perspectives) {
+    const entries = byPerspective.get(perspective) ?? [];
+    const newest = newestOf(entries);
+    const tags = (newest ? rulesFor(newest.instrument) : model).coverage.requiredTags[perspective];
     const present = new Set(
       entries.flatMap(({ instrument }) => Object.values(instrument.items).flatMap((m) => m.tags)),
     );
     for (const tag of tags ?? [])
       if (!present.has(tag))
-        problems.push({ file: entries[0]?.file ?? perspective, message: `no item carries the required tag ${tag}` });
+        problems.push({ file: newest?.file ?? perspective, message: `no item carries the required tag ${tag}` });
   }
 
   problems.push(...checkMirrors(byPerspective.get('parents') ?? [], byPerspective.get('professionals') ?? []));
   return problems;
 }
+
+/** The entry with the highest version (of several mystery-guest forms, the newest form). */
+const newestOf = (entries: ReadonlyArray<LatestInstrument> | undefined): LatestInstrument | undefined =>
+  entries?.reduce<LatestInstrument | undefined>(
+    (best, e) => (!best || e.instrument.version > best.instrument.version ? e : best),
+    undefined,
+  );
 
 /** Every mirror item has exactly one counterpart on the other side with the same criterion and scoring. */
 function checkMirrors(parents: LatestInstrument[], professionals: LatestInstrument[]): Problem[] {

@@ -1,9 +1,12 @@
 import { type InstrumentFile, type ItemMeta, listQuestions, type ScanModel, tagProblem } from '@driehoek/shared';
 import { Model } from 'survey-core';
-import { estimateSeconds } from '../codebook/build-codebook';
+import { estimateSeconds } from '../estimate-time';
 import { plainText, textIn } from '../localised';
 import { choicesOf, surveyElements } from '../survey-elements';
-import { checkLocales } from './check-locales';
+import { checkLocales, checkTranslated } from './check-locales';
+import { checkObserverText } from './check-observer-text';
+import { checkRoutes } from './check-routes';
+import { checkScales } from './check-scales';
 import { collectLocalisable } from './localisable-strings';
 import type { Problem } from './problem';
 
@@ -192,7 +195,10 @@ function checkChildText(file: string, instrument: InstrumentFile, model: ScanMod
   return problems;
 }
 
-/** Every check that needs only one instrument file and the scan model. */
+/**
+ * Every check that needs only one instrument file and the scan model whose rules it is held to (see
+ * `rulesModelFor`: a version-N file keeps the rules of scan model vN).
+ */
 export function checkInstrument(file: string, instrument: InstrumentFile, model: ScanModel): Problem[] {
   const problems: Problem[] = [];
   const expectedPath = `${instrument.key}/v${instrument.version}.json`;
@@ -216,6 +222,10 @@ export function checkInstrument(file: string, instrument: InstrumentFile, model:
     ...checkItems(file, instrument, model),
     ...checkDuration(file, instrument, model),
     ...checkChildText(file, instrument, model),
+    ...checkScales(file, instrument, model),
+    ...checkRoutes(file, instrument, model),
+    ...checkObserverText(file, instrument, model),
   );
+  if (model.version >= 2) problems.push(...checkTranslated(file, instrument.survey, instrument.locales));
   return problems;
 }

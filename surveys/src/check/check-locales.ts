@@ -31,3 +31,32 @@ export function checkLocales(file: string, survey: Record<string, unknown>, loca
   }
   return problems;
 }
+
+/**
+ * Names and codes that read the same in every language; anything else identical to the Dutch was not translated.
+ * Keep this list short: a word that merely looks alike (scenario) is better rephrased than listed.
+ */
+export const SAME_IN_EVERY_LANGUAGE: ReadonlySet<string> = new Set(['IKC', 'BSO', 'KDV', 'MR', 'OK', 'e-mail']);
+
+/**
+ * From scan model v2 on: no translation is a copy of the Dutch, so a language that fell back to Dutch by copy-paste
+ * is caught. Texts without letters (numbers, punctuation) and the names and codes of `SAME_IN_EVERY_LANGUAGE` may.
+ */
+export function checkTranslated(
+  file: string,
+  survey: Record<string, unknown>,
+  locales: ReadonlyArray<Locale>,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const { at, value } of collectLocalisable(survey)) {
+    if (!isRecord(value) || typeof value.default !== 'string') continue;
+    const dutch = value.default.trim();
+    if (!/\p{L}/u.test(dutch) || SAME_IN_EVERY_LANGUAGE.has(dutch)) continue;
+    const copies = locales
+      .filter((l) => l !== 'nl')
+      .filter((l) => typeof value[localeKey(l)] === 'string' && (value[localeKey(l)] as string).trim() === dutch);
+    if (copies.length > 0)
+      problems.push({ file, at, message: `not translated: ${copies.join(', ')} copies the Dutch "${dutch}"` });
+  }
+  return problems;
+}

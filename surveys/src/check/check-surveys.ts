@@ -22,6 +22,16 @@ function zodProblems(file: string, issues: ReadonlyArray<{ path: PropertyKey[]; 
 }
 
 /**
+ * The scan model whose authoring rules a file is held to: the newest model whose version is at most the file's
+ * version (`models` sorted oldest first). Model v2 brought the version-2 rules (answer scales, agreement words,
+ * routing, translations that are not copies, no tiers in sight of the observer, more locales and tags); published
+ * version-1 files were written for model v1 and keep passing its rules, while every version 2 meets the new ones.
+ */
+export function rulesModelFor(instrument: InstrumentFile, models: ReadonlyArray<ScanModel>): ScanModel | undefined {
+  return models.filter((m) => m.version <= instrument.version).at(-1) ?? models[0];
+}
+
+/**
  * The surveys check as a pure function: every problem with the questionnaire files, the scan model, the registry
  * and the lock file. An empty list means the files may be served and scored.
  */
@@ -47,11 +57,10 @@ export function checkSurveys(input: CheckSurveysInput): Problem[] {
         });
     }
   }
-  const model = models.reduce<ScanModel | undefined>(
-    (best, m) => (!best || m.model.version > best.version ? m.model : best),
-    undefined,
-  );
+  const sortedModels = models.map((m) => m.model).sort((a, b) => a.version - b.version);
+  const model = sortedModels.at(-1);
   if (!model) return [...problems, { file: 'model', message: 'no valid scan model; the other checks need one' }];
+  const rulesFor = (instrument: InstrumentFile) => rulesModelFor(instrument, sortedModels) ?? model;
 
   const instruments: Array<{ file: string; instrument: InstrumentFile }> = [];
   for (const f of input.files.filter((x) => !isModelPath(x.path))) {
@@ -59,7 +68,8 @@ export function checkSurveys(input: CheckSurveysInput): Problem[] {
     if (!parsed.success) problems.push(...zodProblems(f.path, parsed.error.issues));
     else instruments.push({ file: f.path, instrument: parsed.data });
   }
-  for (const { file, instrument } of instruments) problems.push(...checkInstrument(file, instrument, model));
+  for (const { file, instrument } of instruments)
+    problems.push(...checkInstrument(file, instrument, rulesFor(instrument)));
   problems.push(...checkVersions(instruments));
 
   const latest = new Map<string, LatestInstrument>();
@@ -67,7 +77,7 @@ export function checkSurveys(input: CheckSurveysInput): Problem[] {
     const best = latest.get(entry.instrument.key);
     if (!best || entry.instrument.version > best.instrument.version) latest.set(entry.instrument.key, entry);
   }
-  problems.push(...checkCoverage([...latest.values()], model));
+  problems.push(...checkCoverage([...latest.values()], model, rulesFor));
   problems.push(...checkLock(input.files, input.lock));
   return problems;
 }

@@ -1,4 +1,5 @@
-import { type InstrumentFile, type Locale, listQuestions, type ScanModel } from '@driehoek/shared';
+import { bandOf, type InstrumentFile, type Locale, routeExpression, type ScanModel } from '@driehoek/shared';
+import { estimateSeconds } from '../estimate-time';
 import { plainText, textIn } from '../localised';
 import { choicesOf, surveyElements } from '../survey-elements';
 
@@ -21,12 +22,31 @@ export type CodebookRow = {
   optionNl: string;
   optionEn: string;
   level: string;
+  /** The option's level on the 1.0–3.0 scale as a number; null for don't know, not scored and non-options. */
+  optionLevel: number | null;
+  /**
+   * The whole level the option describes ("1.0", "2.0", "3.0") by the model's bands: for a `levels` item the
+   * behaviour its text describes, for a tick the level one such observation is evidence for. Empty without a model,
+   * for don't know and for unscored options.
+   */
+  describes: string;
+  /** The answer scale of a scored item (`levels`, `frequency`, `share`, `faces`); empty when it has none. */
+  scale: string;
+  /** Key of the item's route; empty when everyone is asked it. */
+  route: string;
+  routeNl: string;
+  routeEn: string;
+  /** The SurveyJS condition that shows the item (`routeExpression` of its route); empty when unrouted. */
+  routeCondition: string;
 };
 
 const formatLevel = (score: unknown): string => (typeof score === 'number' ? score.toFixed(2) : String(score ?? ''));
 
-/** Rows of the codebook of one instrument version, in questionnaire order. */
-export function codebookRows(instrument: InstrumentFile): CodebookRow[] {
+/**
+ * Rows of the codebook of one instrument version, in questionnaire order. With the scan model's bands every scored
+ * option also says which whole level it describes.
+ */
+export function codebookRows(instrument: InstrumentFile, model?: Pick<ScanModel, 'bands'>): CodebookRow[] {
   const en: Locale = instrument.locales.includes('en') ? 'en' : 'nl';
   const rows: CodebookRow[] = [];
   for (const placed of surveyElements(instrument.survey)) {
@@ -46,32 +66,40 @@ export function codebookRows(instrument: InstrumentFile): CodebookRow[] {
       tags: meta.tags.join(' '),
       questionNl: plainText(textIn(placed.element.title, 'nl')),
       questionEn: plainText(textIn(placed.element.title, en)),
+      scale: meta.scale ?? '',
+      ...routeColumns(instrument, meta.route),
     };
     const choices = choicesOf(placed.element);
     if (choices.length === 0) {
-      rows.push({ ...base, optionValue: '', optionNl: '', optionEn: '', level: '' });
+      rows.push({ ...base, optionValue: '', optionNl: '', optionEn: '', level: '', optionLevel: null, describes: '' });
       continue;
     }
     for (const choice of choices) {
       const value = String(choice.value);
+      const score = meta.scoring?.[value];
+      const optionLevel = typeof score === 'number' ? score : null;
       rows.push({
         ...base,
         optionValue: value,
         optionNl: textIn(choice.text, 'nl'),
         optionEn: textIn(choice.text, en),
-        level: meta.scoring ? formatLevel(meta.scoring[value]) : 'ns',
+        level: meta.scoring ? formatLevel(score) : 'ns',
+        optionLevel,
+        describes: optionLevel !== null && model ? `${bandOf(model, optionLevel)}.0` : '',
       });
     }
   }
   return rows;
 }
 
-/** Estimated time to fill in: the model's seconds per closed question and per open question. */
-export function estimateSeconds(instrument: InstrumentFile, model: ScanModel): number {
-  return listQuestions(instrument.survey).reduce(
-    (sum, q) => sum + (q.type === 'comment' ? model.authoring.secondsPerOpenQuestion : model.authoring.secondsPerItem),
-    0,
-  );
+function routeColumns(instrument: InstrumentFile, key: string | undefined) {
+  const route = key === undefined ? undefined : instrument.routes?.[key];
+  return {
+    route: key ?? '',
+    routeNl: route?.label.nl ?? '',
+    routeEn: route?.label.en ?? '',
+    routeCondition: route ? routeExpression(route) : '',
+  };
 }
 
 const CSV_COLUMNS: Array<[keyof CodebookRow, string]> = [
@@ -92,9 +120,15 @@ const CSV_COLUMNS: Array<[keyof CodebookRow, string]> = [
   ['optionNl', 'option_nl'],
   ['optionEn', 'option_en'],
   ['level', 'level'],
+  ['describes', 'describes_level'],
+  ['scale', 'scale'],
+  ['route', 'route'],
+  ['routeEn', 'route_label'],
+  ['routeCondition', 'route_condition'],
 ];
 
-const csvCell = (v: string | number): string => {
+const csvCell = (v: string | number | null): string => {
+  if (v === null) return '';
   const s = String(v);
   return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
@@ -109,7 +143,7 @@ function minutes(seconds: number): string {
 
 /** The Markdown and CSV codebook of one instrument version. Pure: the script writes what this returns. */
 export function buildCodebook(instrument: InstrumentFile, model: ScanModel): { markdown: string; csv: string } {
-  const rows = codebookRows(instrument);
+  const rows = codebookRows(instrument, model);
   const csv = `${[CSV_COLUMNS.map(([, h]) => h).join(','), ...rows.map((r) => CSV_COLUMNS.map(([k]) => csvCell(r[k])).join(','))].join('\n')}\n`;
 
   const metas = Object.values(instrument.items);
@@ -123,17 +157,34 @@ export function buildCodebook(instrument: InstrumentFile, model: ScanModel): { m
     `- Perspective: **${instrument.perspective}**`,
     `- Languages: ${instrument.locales.join(', ')} (Dutch is the source)`,
     `- Questions: ${metas.length}, of which ${scored.length} scored`,
-    `- Estimated time: ${minutes(estimateSeconds(instrument, model))} (${model.authoring.secondsPerItem} s per closed question, ${model.authoring.secondsPerOpenQuestion} s per open question)`,
+    `- Estimated time: ${minutes(estimateSeconds(instrument, model))} (${model.authoring.secondsPerItem} s per closed question, ${model.authoring.secondsPerOpenQuestion} s per open question${instrument.routes ? ', on the longest route' : ''})`,
     `- Scan model: v${model.version}`,
     '',
-    '**How to read this.** Every scored option has a *level* on the scan model’s continuous scale from 1.00 (one-way: the IKC sends) through 2.00 (two-way sending) to 3.00 (collaboration). `dk` (don’t know / not applicable / not observed) is left out of every mean and its rate is reported; `ns` is not scored. A *concept* key stays the same in later versions of this instrument, so rounds stay comparable; a parent item and its professional mirror (tag `mirror`) share everything after the first part of the concept key.',
+    '**How to read this.** Every scored option has a *level* on the scan model’s continuous scale from 1.00 (one-way: the IKC sends) through 2.00 (two-way sending) to 3.00 (collaboration). `dk` (don’t know / not applicable / not observed) is left out of every mean and its rate is reported; `ns` is not scored. *Describes* is the whole level (1.0, 2.0 or 3.0) an option stands for by the scan model’s bands: on the `levels` scale each option’s text describes behaviour at that level; on a frequency or share scale it is the level the answer counts as. A *concept* key stays the same in later versions of this instrument, so rounds stay comparable; a parent item and its professional mirror (tag `mirror`) share everything after the first part of the concept key. A *route* names who is asked an item; everyone else is not asked it.',
   ];
   if (instrument.perspective === 'mystery-guest') {
     const o = model.mysteryGuest.optionLevelOffset;
     lines.push(
       '',
-      `**Ticks.** Each tick has a tier: 1 basic hygiene, 2 responsiveness, 3 partnership. An option’s level is max(1, tier + offset) with offsets yes ${o.yes}, partly ${o.partly}, no ${o.no}: “yes” on a tier-3 tick is evidence at 3.0. A visit’s level per criterion follows the staircase rule of the scan model (mean credit of at least ${model.mysteryGuest.passShare} at every tier up to the level); option levels explain a visit and are not averaged.`,
+      `**Ticks.** Each tick has a tier: 1 basic hygiene, 2 responsiveness, 3 partnership. An option’s level is max(1, tier + offset) with offsets yes ${o.yes}, partly ${o.partly}, no ${o.no}: “yes” on a tier-3 tick is evidence at 3.0. A visit’s level per criterion follows the staircase rule of the scan model (mean credit of at least ${model.mysteryGuest.passShare} at every tier up to the level); option levels explain a visit and are not averaged. The observer never sees tiers: they are in this codebook and the scoring metadata only. “${model.mysteryGuest.notObserved?.label.nl ?? 'niet waargenomen'}” (value \`${model.mysteryGuest.tickValues.notObserved}\`) is missing data, not “don’t know”.`,
     );
+  }
+  if (instrument.routes) {
+    lines.push(
+      '',
+      '## Routes',
+      '',
+      'A routed item is shown only to the respondents its route applies to; scoring treats it as not asked for the others (neither an answer nor “don’t know”).',
+      '',
+      '| route | who | shown when | items |',
+      '|---|---|---|---|',
+    );
+    for (const [key, route] of Object.entries(instrument.routes)) {
+      const n = metas.filter((m) => m.route === key).length;
+      lines.push(
+        `| \`${key}\` | ${mdCell(route.label.nl)} / ${mdCell(route.label.en)} | \`${mdCell(routeExpression(route))}\` | ${n} |`,
+      );
+    }
   }
   lines.push('', '## Scored items per criterion', '', '| criterion | name | scored items |', '|---|---|---|');
   for (const c of model.criteria) {
@@ -159,14 +210,20 @@ export function buildCodebook(instrument: InstrumentFile, model: ScanModel): { m
         : '',
       meta.tier ? `tier ${meta.tier}` : '',
       meta.unit ? `unit ${meta.unit}` : '',
+      meta.scale ? `scale ${meta.scale}` : '',
+      meta.route
+        ? `route \`${meta.route}\` (${mdCell(instrument.routes?.[meta.route]?.label.en ?? '?')})`
+        : 'asked of everyone',
       meta.tags.length > 0 ? `tags ${meta.tags.map((t) => `\`${t}\``).join(' ')}` : '',
     ].filter(Boolean);
     lines.push(`**\`${placed.name}\`** — ${mdCell(title)}`, '', `*${mdCell(titleEn)}*`, '', facts.join(' · '), '');
     const options = rows.filter((r) => r.question === placed.name && r.optionValue !== '');
     if (options.length > 0) {
-      lines.push('| value | option (nl) | option (en) | level |', '|---|---|---|---|');
+      lines.push('| value | option (nl) | option (en) | level | describes |', '|---|---|---|---|---|');
       for (const r of options)
-        lines.push(`| ${mdCell(r.optionValue)} | ${mdCell(r.optionNl)} | ${mdCell(r.optionEn)} | ${r.level} |`);
+        lines.push(
+          `| ${mdCell(r.optionValue)} | ${mdCell(r.optionNl)} | ${mdCell(r.optionEn)} | ${r.level} | ${r.describes || '—'} |`,
+        );
       lines.push('');
     }
   }

@@ -35,6 +35,12 @@ export function buildModelCodebook(model: ScanModel): string {
       ...(['1', '2', '3'] as const).map((l) => `| ${l}.0 | ${mdCell(c.rubric[l].en)} | ${mdCell(c.rubric[l].nl)} |`),
       '',
     );
+    if (c.mysteryGuestTiers)
+      lines.push(
+        `Mystery guest: ticks at tier(s) ${c.mysteryGuestTiers.join(', ')}.${c.mysteryGuestNote ? ` ${c.mysteryGuestNote.en}` : ''}`,
+        '',
+      );
+    if (c.childrenCannotObserve) lines.push(`Children are not asked: ${c.childrenCannotObserve.en}`, '');
   }
   lines.push('## Rules and numbers', '');
   const rules: Array<[string, { about: string }]> = [
@@ -51,6 +57,8 @@ export function buildModelCodebook(model: ScanModel): string {
     ['mysteryGuest', model.mysteryGuest],
     ['coverage', model.coverage],
     ['authoring', model.authoring],
+    ...(model.routing ? [['routing', model.routing] as [string, { about: string }]] : []),
+    ...(model.inventory ? [['inventory', model.inventory] as [string, { about: string }]] : []),
   ];
   for (const [name, rule] of rules) {
     const { about, ...numbers } = rule as { about: string } & Record<string, unknown>;

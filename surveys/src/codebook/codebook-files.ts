@@ -1,5 +1,7 @@
 import type { InstrumentFile, ScanModel } from '@driehoek/shared';
-import { buildCodebook, estimateSeconds } from './build-codebook';
+import { coverageMatrix, formatCoverageMatrix } from '../check/coverage-matrix';
+import { estimateSeconds } from '../estimate-time';
+import { buildCodebook } from './build-codebook';
 import { buildModelCodebook } from './build-model-codebook';
 
 /**
@@ -38,11 +40,21 @@ export function codebookFiles(
     const metas = Object.values(instrument.items);
     const scored = metas.filter((m) => m.kind === 'scored');
     const perCriterion = ids.map((id) => scored.filter((m) => m.criterion === id).length);
+    // On the longest route for a routed questionnaire.
     const minutes = (estimateSeconds(instrument, latestModel) / 60).toFixed(1);
     lines.push(
       `| [${instrument.key} v${instrument.version}](${instrument.key}-v${instrument.version}.md) | ${instrument.perspective} | ${minutes} | ${perCriterion.join(' | ')} | ${scored.length} | ${metas.length} |`,
     );
   }
+  const latest = [...new Map(sorted.map((f) => [f.key, f])).values()];
+  lines.push(
+    '',
+    `## Coverage of the latest versions (scan model v${latestModel.version})`,
+    '',
+    'Scored items per criterion and perspective; for the mystery guest, ticks at tier 1/2/3 over all touchpoint forms, and the tiers the model says they observe.',
+    '',
+    formatCoverageMatrix(coverageMatrix(latest, latestModel)),
+  );
   lines.push('', '## Scan model', '', ...models.map((m) => `- [Scan model v${m.version}](model-v${m.version}.md)`));
   files['README.md'] = `${lines.join('\n')}\n`;
   return files;

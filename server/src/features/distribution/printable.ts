@@ -1,6 +1,6 @@
 import { type Audience, formatDutchDate, type Locale } from '@driehoek/shared';
 import { html, raw } from 'hono/html';
-import { audienceNoun, invitationLine } from './letter-texts';
+import { invitationLine, type LetterFacts, letterTexts } from './letter-texts';
 
 export type PrintableLink = {
   url: string;
@@ -46,43 +46,52 @@ const otherLanguages = (link: PrintableLink) =>
       </div>`
     : '';
 
-/** An A4 letter in Dutch with the QR code, the link, and a line in each of the questionnaire's other languages. */
+const factsOf = (link: PrintableLink): LetterFacts => ({
+  ikc: link.ikc,
+  minutes: link.minutes,
+  closesOn: formatDutchDate(link.closesOn),
+});
+
+/**
+ * An A4 letter in Dutch with the QR code and the link, spoken to its audience (see `letterTexts`), and for parents a
+ * line in each of the questionnaire's other languages.
+ */
 export function letterHtml(link: PrintableLink) {
-  const noun = audienceNoun[link.audience];
+  const text = letterTexts[link.audience];
+  const facts = factsOf(link);
   return page(
-    `Brief voor ${noun.title} — ${link.location}`,
+    `Brief voor ${text.title} — ${link.location}`,
     html`<main>
       <p>${link.organisation} · ${link.ikc} · ${link.location}</p>
-      <h1>Uw mening over samenwerken met ${link.ikc}</h1>
-      <p>${noun.greeting}</p>
-      <p>
-        ${link.ikc} wil graag weten hoe de samenwerking tussen ${noun.who} en het IKC gaat, zodat we die samen kunnen
-        verbeteren. Daarom vragen we u een korte vragenlijst in te vullen. Het kost ongeveer ${link.minutes} minuten.
-      </p>
-      <p>
-        Uw antwoorden zijn anoniem: we vragen niet naar uw naam en we bewaren geen gegevens waarmee iemand u kan
-        herkennen. U kunt de vragenlijst invullen tot en met ${formatDutchDate(link.closesOn)}.
-      </p>
-      <p>Scan de code met de camera van uw telefoon, of typ het adres over:</p>
+      <h1>${text.heading(facts)}</h1>
+      <p>${text.greeting}</p>
+      ${text.body(facts).map((paragraph) => html`<p>${paragraph}</p>`)}
+      <p>${text.scan}</p>
       <div class="qr">${raw(link.qrSvg)}</div>
       <p class="url">${link.url}</p>
-      <p>Hartelijk dank!</p>
+      <p>${text.thanks}</p>
+      ${
+        text.aside
+          ? html`<section>
+              <h2>${text.aside.heading}</h2>
+              ${text.aside.body(facts).map((paragraph) => html`<p>${paragraph}</p>`)}
+            </section>`
+          : ''
+      }
       ${otherLanguages(link)}
     </main>`,
   );
 }
 
-/** An A4 poster: a large QR code for the school gate or the hall. */
+/** An A4 poster: a large QR code for the school gate, the hall or the staff room. */
 export function posterHtml(link: PrintableLink) {
-  const noun = audienceNoun[link.audience];
+  const text = letterTexts[link.audience];
+  const facts = factsOf(link);
   return page(
-    `Poster voor ${noun.title} — ${link.location}`,
+    `Poster voor ${text.title} — ${link.location}`,
     html`<main class="poster">
-      <h1>Wat vindt u van de samenwerking met ${link.ikc}?</h1>
-      <p style="text-align:center;font-size:16pt">
-        Vul de vragenlijst voor ${noun.title} in — anoniem, ongeveer ${link.minutes} minuten, tot en met
-        ${formatDutchDate(link.closesOn)}.
-      </p>
+      <h1>${text.posterHeading(facts)}</h1>
+      <p style="text-align:center;font-size:16pt">${text.posterLine(facts)}</p>
       <div class="qr">${raw(link.qrSvg)}</div>
       <p class="url" style="text-align:center">${link.url}</p>
       ${otherLanguages(link)}

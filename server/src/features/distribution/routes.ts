@@ -1,4 +1,5 @@
-import { AudienceSchema, listQuestions } from '@driehoek/shared';
+import { AudienceSchema } from '@driehoek/shared';
+import { estimatedMinutes } from '@driehoek/surveys';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { type AppEnv, readParam } from '../../context';
@@ -11,13 +12,15 @@ import { qrPng, qrSvg } from './qr';
 
 const Id = z.uuid({ message: 'geen geldig id' });
 
+/** What a letter states when the pinned questionnaire is not in the catalog (about 30 questions). */
+const FALLBACK_MINUTES = 8;
+
 async function resolveLink(c: Context<AppEnv>) {
   const round = await findRound(c.var.deps.sql, c.var.user, readParam(c, 'roundId', Id));
   const audience = readParam(c, 'audience', AudienceSchema);
   const link = round?.links.find((l) => l.audience === audience);
   if (!round || !link) throw notInScope('Link');
   const instrument = c.var.deps.catalog.get(link.instrument.key, link.instrument.version);
-  const questions = instrument ? listQuestions(instrument.survey).length : 30;
   const printable: PrintableLink = {
     url: `${publicBase(c)}/s/${link.linkId}`,
     qrSvg: '',
@@ -27,8 +30,8 @@ async function resolveLink(c: Context<AppEnv>) {
     location: round.location,
     closesOn: round.closesOn,
     locales: instrument?.locales ?? ['nl'],
-    // About 15 seconds a question (the instruments' authoring norm).
-    minutes: Math.max(1, Math.ceil((questions * 15) / 60)),
+    // The scan model's time norms on the questionnaire's longest route (15 s a closed and 60 s an open question).
+    minutes: instrument ? estimatedMinutes(instrument) : FALLBACK_MINUTES,
   };
   return printable;
 }

@@ -52,6 +52,8 @@ export type RoundInput = {
   closesOn: string;
   /** The questionnaire version each audience answers, pinned now. */
   instruments: Partial<Record<Audience, { key: string; version: number }>>;
+  /** The scan model version the round is scored with, pinned now; the first model when omitted (seeds, tests). */
+  modelVersion?: number;
 };
 
 /** Creates a round with its pinned versions and one link per audience; returns the ids. */
@@ -60,8 +62,8 @@ export async function insertRound(
   r: RoundInput,
 ): Promise<{ roundId: string; links: Partial<Record<Audience, string>> }> {
   const roundId = await returningId(sql<{ id: string }[]>`
-    insert into rounds (location_id, kind, status, opens_on, closes_on)
-    values (${r.locationId}, ${r.kind}, ${r.status}, ${r.opensOn}, ${r.closesOn})
+    insert into rounds (location_id, kind, status, opens_on, closes_on, model_version)
+    values (${r.locationId}, ${r.kind}, ${r.status}, ${r.opensOn}, ${r.closesOn}, ${r.modelVersion ?? 1})
     returning id`);
   const links: Partial<Record<Audience, string>> = {};
   for (const [audience, pin] of Object.entries(r.instruments) as [Audience, { key: string; version: number }][]) {

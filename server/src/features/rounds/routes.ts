@@ -81,6 +81,8 @@ export const roundRoutes = new Hono<AppEnv>()
         opensOn: input.opensOn,
         closesOn: input.closesOn,
         instruments: input.instruments,
+        // The latest model: a round created today is scored by today's rules, and keeps them.
+        modelVersion: loadScanModel().version,
       });
       await tx`update rounds set name = ${input.name}, single_use_codes = ${input.singleUseCodes} where id = ${roundId}`;
       await recordAudit(
