@@ -22,7 +22,7 @@ export default defineConfig({
         // zod and our contracts, used by both lazy routes: one chunk with a name that says so.
         codeSplitting: {
           groups: [
-            { name: 'contracts', test: /[\\/](zod|shared)[\\/]|[\\/]lib[\\/]api-error/ },
+            { name: 'contracts', test: /[\\/](zod|shared)[\\/]|[\\/]src[\\/]api[\\/]/ },
             // SurveyJS with its locales, shared by the respondent route and the staff pages that show a form.
             { name: 'surveyjs', test: /[\\/]survey-(core|react-ui)[\\/]/ },
           ],

@@ -7,7 +7,7 @@ export default defineProject({
     name: 'web',
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['src/test/setup.ts'],
+    setupFiles: ['src/test-support/setup.ts'],
     // SurveyJS pages take a moment to render under happy-dom on a shared 2-core machine.
     testTimeout: 15_000,
   },

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from './db';
+import type { Database } from './platform/db';
 import { createScan, firstChoiceAnswer } from './test-support/fixtures';
 import { errorOf } from './test-support/http';
 import { openTestDatabase, testApp } from './test-support/test-database';

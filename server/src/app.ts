@@ -2,10 +2,9 @@ import { Hono } from 'hono';
 import { except } from 'hono/combine';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
-import { limitApiBodies } from './body-limit';
-import type { AppDeps, AppEnv } from './context';
-import { AppError } from './errors';
-import { auditRoutes } from './features/audit/routes';
+import { auditRoutes } from './features/accounts/audit-routes';
+import { sessionRoutes } from './features/accounts/session-routes';
+import { userRoutes } from './features/accounts/user-routes';
 import { codeRoutes } from './features/codes/routes';
 import { distributionRoutes } from './features/distribution/routes';
 import { exportRoutes } from './features/exports/routes';
@@ -13,23 +12,25 @@ import { healthRoutes } from './features/health/routes';
 import { instrumentRoutes } from './features/instruments/routes';
 import { LinkCache } from './features/links/link-cache';
 import { linkRoutes } from './features/links/routes';
-import { locationRoutes } from './features/locations/routes';
 import { monitorRoutes } from './features/monitor/routes';
-import { ikcRoutes, organisationRoutes } from './features/organisations/routes';
+import { reviewRoutes } from './features/open-answers/routes';
+import { refreshOnRoundChange } from './features/overview/location-scores';
 import { overviewRoutes } from './features/overview/routes';
 import { planRoutes } from './features/plans/routes';
 import { reportRoutes } from './features/reports/routes';
 import { responseRoutes } from './features/responses/routes';
 import { SaveBatcher } from './features/responses/save-batcher';
 import { TrafficCounter } from './features/responses/traffic-counter';
-import { reviewRoutes } from './features/review/routes';
 import { roundRoutes } from './features/rounds/routes';
-import { sessionRoutes } from './features/session/routes';
-import { userRoutes } from './features/users/routes';
+import { locationRoutes } from './features/structure/location-routes';
+import { ikcRoutes, organisationRoutes } from './features/structure/organisation-routes';
 import { visitRoutes } from './features/visits/routes';
-import { isHttps } from './public-url';
-import { mountWebApp } from './static';
-import { ClientFailures } from './throttle/client-failures';
+import { limitApiBodies } from './platform/body-limit';
+import type { AppDeps, AppEnv } from './platform/context';
+import { AppError } from './platform/errors';
+import { isHttps } from './platform/public-url';
+import { mountWebApp } from './platform/static';
+import { ClientFailures } from './platform/throttle/client-failures';
 
 /** Failed logins and bad codes one client address may make in 15 minutes (per process, see ClientFailures). */
 const CLIENT_LOGIN_FAILURES = 20;
@@ -48,6 +49,7 @@ export function createApp(options: CreateAppOptions) {
     linkCache: given.linkCache ?? new LinkCache(),
     traffic: given.traffic ?? new TrafficCounter(given.sql, given.logger),
     saves: given.saves ?? new SaveBatcher(given.sql),
+    hooks: given.hooks ?? { roundStatusChanged: [refreshOnRoundChange] },
     clientFailures: given.clientFailures ?? {
       logins: new ClientFailures(CLIENT_LOGIN_FAILURES, 15 * 60_000),
       codes: new ClientFailures(CLIENT_CODE_FAILURES, 15 * 60_000),

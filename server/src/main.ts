@@ -1,14 +1,15 @@
 import { fileURLToPath } from 'node:url';
+import { AUDIENCE_NL } from '@driehoek/shared';
 import { loadInstruments } from '@driehoek/surveys';
 import { createApp } from './app';
-import { openDatabase } from './db';
-import { parseEnv, readProcessEnv } from './env';
-import { closePdfRenderer } from './features/reports/render/pdf';
 import { TrafficCounter } from './features/responses/traffic-counter';
-import { startHttpServer } from './http-server';
-import { createLogger } from './logger';
-import { migrate } from './migrate';
-import { listeningUrl } from './public-url';
+import { openDatabase } from './platform/db';
+import { parseEnv, readProcessEnv } from './platform/env';
+import { startHttpServer } from './platform/http-server';
+import { createLogger } from './platform/logger';
+import { migrate } from './platform/migrate';
+import { closePdfRenderer } from './platform/pdf';
+import { listeningUrl } from './platform/public-url';
 import { DEMO_LOGIN, DEMO_USERS, listDemoLinks, seedDemo } from './seed/demo';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -100,11 +101,10 @@ async function main(): Promise<void> {
 async function printWelcome(base: string, sql: Parameters<typeof listDemoLinks>[0], seeded: boolean, demo: boolean) {
   const lines = ['', `Driehoek draait op ${base}`, ''];
   if (demo) {
-    const labels = { parents: 'ouders', professionals: 'professionals', children: 'kinderen' } as const;
     const links = await listDemoLinks(sql);
     if (links.length > 0) {
       lines.push(seeded ? 'Demo-scan aangemaakt. Vragenlijsten:' : 'Vragenlijsten van open rondes:');
-      for (const l of links) lines.push(`  ${l.location} — ${labels[l.audience]}: ${base}/s/${l.linkId}`);
+      for (const l of links) lines.push(`  ${l.location} — ${AUDIENCE_NL[l.audience]}: ${base}/s/${l.linkId}`);
       lines.push('');
     }
     lines.push(`Medewerkers: ${base}/app`, `  demo-login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);

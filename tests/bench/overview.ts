@@ -4,8 +4,9 @@ import { loadInstruments } from '@driehoek/surveys';
 // Not (yet) exported from @driehoek/server's index: the overview is measured through its own module.
 import { buildOverview } from '../../server/src/features/overview/build-overview';
 import { refreshLocationScore } from '../../server/src/features/overview/location-scores';
-import { insertSyntheticRound } from '../../server/src/features/overview/synthetic-round';
-import { insertIkc, insertLocation, insertOrganisation } from '../../server/src/features/rounds/queries';
+import { insertLocation } from '../../server/src/features/structure/location-queries';
+import { insertIkc, insertOrganisation } from '../../server/src/features/structure/organisation-queries';
+import { insertSyntheticRound } from '../../server/src/seed/synthetic-round';
 import { freshDatabase } from '../support/server-process';
 import { benchEnv } from './bench-env';
 import { type Row, summarise } from './measure';

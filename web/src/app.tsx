@@ -4,7 +4,7 @@ import { matchRoute } from './route';
 
 // Separate chunks: respondents never download staff code, staff never download SurveyJS.
 const RespondentApp = lazy(() => import('./respondent/respondent-app'));
-const StaffApp = lazy(() => import('./staff/staff-app'));
+const StaffApp = lazy(() => import('./staff/shell/staff-app'));
 
 function Loading() {
   return (

@@ -1,7 +1,7 @@
 import { ApiErrorSchema } from '@driehoek/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BODY_LIMITS } from '../body-limit';
+import { BODY_LIMITS } from '../platform/body-limit';
 import { buildHostileWorld, fingerprintTables, type HostileWorld } from '../test-support/hostile-world';
 import { badSegment, nearMisses } from '../test-support/near-misses';
 import { NO_INPUT_ROUTES, type Sender, WRITE_ROUTES, type WriteRoute } from '../test-support/write-routes';

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpServer } from '../http-server';
+import { startHttpServer } from '../platform/http-server';
 import { buildHostileWorld, fingerprintTables, type HostileWorld } from '../test-support/hostile-world';
 
 /**

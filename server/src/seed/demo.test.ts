@@ -1,6 +1,6 @@
 import { loadInstruments } from '@driehoek/surveys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db';
+import type { Database } from '../platform/db';
 import { openTestDatabase } from '../test-support/test-database';
 import { listDemoLinks, seedDemo } from './demo';
 

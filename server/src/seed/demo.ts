@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Audience, InstrumentFile } from '@driehoek/shared';
 import type { InstrumentCatalog } from '@driehoek/surveys';
-import { dutchDate } from '../context';
-import { asJson, type RootSql, type Sql } from '../db';
-import { insertIkc, insertLocation, insertOrganisation, insertRound } from '../features/rounds/queries';
-import { hashPassword } from '../features/session/password';
-import { insertUser } from '../features/session/queries';
+import { hashPassword } from '../features/accounts/password';
+import { insertUser } from '../features/accounts/session-queries';
+import { insertRound } from '../features/rounds/queries';
+import { insertLocation } from '../features/structure/location-queries';
+import { insertIkc, insertOrganisation } from '../features/structure/organisation-queries';
+import { dutchDate } from '../platform/dates';
+import { asJson, type RootSql, type Sql } from '../platform/db';
 import { createRandom, syntheticAnswers } from './synthetic-answers';
 
 export const DEMO_LOGIN = { email: 'onderzoeker@demo.driehoek.nl', password: 'demo-driehoek' } as const;

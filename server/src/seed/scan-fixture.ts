@@ -1,7 +1,9 @@
 import type { Audience } from '@driehoek/shared';
 import type { InstrumentCatalog } from '@driehoek/surveys';
-import type { Sql } from '../db';
-import { insertIkc, insertLocation, insertOrganisation, insertRound } from '../features/rounds/queries';
+import { insertRound } from '../features/rounds/queries';
+import { insertLocation } from '../features/structure/location-queries';
+import { insertIkc, insertOrganisation } from '../features/structure/organisation-queries';
+import type { Sql } from '../platform/db';
 
 /** One open round at one new location, pinning the latest questionnaire of every audience: for benches and tests. */
 export async function insertScanFixture(sql: Sql, catalog: InstrumentCatalog, name = 'Bench') {

@@ -1,10 +1,12 @@
 import type { Audience, RoundStatus } from '@driehoek/shared';
 import { listQuestions } from '@driehoek/shared';
 import { loadInstruments } from '@driehoek/surveys';
-import type { Sql } from '../db';
-import { insertIkc, insertLocation, insertOrganisation, insertRound } from '../features/rounds/queries';
-import { hashPassword } from '../features/session/password';
-import { insertUser } from '../features/session/queries';
+import { hashPassword } from '../features/accounts/password';
+import { insertUser } from '../features/accounts/session-queries';
+import { insertRound } from '../features/rounds/queries';
+import { insertLocation } from '../features/structure/location-queries';
+import { insertIkc, insertOrganisation } from '../features/structure/organisation-queries';
+import type { Sql } from '../platform/db';
 
 export type ScanFixture = {
   organisationId: string;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, Sql } from '../db';
 import { TrafficCounter } from '../features/responses/traffic-counter';
 import { insertRound } from '../features/rounds/queries';
-import { silentLogger } from '../logger';
+import type { Database, Sql } from '../platform/db';
+import { silentLogger } from '../platform/logger';
 import { createScan, firstChoiceAnswer, type ScanFixture } from './fixtures';
 import { staffAgent } from './staff';
 import { openTestDatabase, testApp } from './test-database';

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { readProcessEnv } from '../env';
+import { readProcessEnv } from '../platform/env';
 
 /** CI sets CI=true; there every test must run, so a missing program fails the test that needs it. */
 export function inCi(): boolean {

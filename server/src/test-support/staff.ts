@@ -1,7 +1,7 @@
 import type { Role } from '@driehoek/shared';
-import type { Sql } from '../db';
-import { hashPassword } from '../features/session/password';
-import { insertUser } from '../features/session/queries';
+import { hashPassword } from '../features/accounts/password';
+import { insertUser } from '../features/accounts/session-queries';
+import type { Sql } from '../platform/db';
 import type { testApp } from './test-database';
 
 type App = ReturnType<typeof testApp>;

@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { loadInstruments } from '@driehoek/surveys';
 import postgres from 'postgres';
 import { createApp } from '../app';
-import type { AppDeps } from '../context';
-import { type Database, openDatabase } from '../db';
-import { testDatabaseUrl } from '../env';
-import { silentLogger } from '../logger';
-import { migrate } from '../migrate';
+import type { AppDeps } from '../platform/context';
+import { type Database, openDatabase } from '../platform/db';
+import { testDatabaseUrl } from '../platform/env';
+import { silentLogger } from '../platform/logger';
+import { migrate } from '../platform/migrate';
 
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new database on the server

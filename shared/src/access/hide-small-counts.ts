@@ -1,4 +1,4 @@
-import type { Role } from '../api/session';
+import type { Role } from '../contracts/accounts';
 
 /** Roles that run the scan see raw counts; everyone else sees no count of a group below the minimum. */
 export const seesRawCounts = (role: Role): boolean => role === 'admin' || role === 'researcher';

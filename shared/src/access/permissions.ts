@@ -1,4 +1,4 @@
-import type { Role } from '../api/session';
+import type { Role } from '../contracts/accounts';
 
 /**
  * What each role may do, before data scope is considered: the server also checks that the object lies within the

@@ -1,5 +1,4 @@
-import type { Role } from '../api/session';
-import type { UserScope } from '../api/staff/users';
+import type { Role, UserScope } from '../contracts/accounts';
 
 /** What scope a role needs (in Dutch, naming the field), or undefined when the scope fits the role. */
 export function scopeProblem(role: Role, scope: UserScope): { field: string; message: string } | undefined {

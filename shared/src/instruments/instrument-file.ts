@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocaleSchema } from '../api/common';
+import { LocaleSchema } from '../contracts/common';
 
 export const CriterionIdSchema = z.enum(['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'C10']);
 export type CriterionId = z.infer<typeof CriterionIdSchema>;

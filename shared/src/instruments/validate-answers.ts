@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../api/common';
+import { isCalendarDate } from '../contracts/common';
 import type { QuestionShape } from './survey-questions';
 
 /** Longest free text we accept when the questionnaire sets no `maxLength`. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocaleSchema } from '../api/common';
+import { LocaleSchema } from '../contracts/common';
 import {
   AnswerScaleSchema,
   ConceptKeySchema,

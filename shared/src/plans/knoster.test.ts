@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { KnosterInput, PlanAction } from '../contracts/plans';
 import { knosterFindings, missingConditionFailures } from './knoster';
-import type { KnosterInput, PlanAction } from './plan-contracts';
 
 const full: KnosterInput = {
   vision: 'Ouders en team willen dat elk kind gezien wordt.',

@@ -1,5 +1,5 @@
+import type { KnosterCondition, KnosterFailure, KnosterFinding, KnosterInput, PlanAction } from '../contracts/plans';
 import { KNOSTER_CONDITION_LABEL, KNOSTER_FAILURE_LABEL } from './labels';
-import type { KnosterCondition, KnosterFailure, KnosterFinding, KnosterInput, PlanAction } from './plan-contracts';
 
 /** Knoster's model: what goes wrong when each condition for change is missing. */
 export const KNOSTER_FAILURE: Record<KnosterCondition, { key: KnosterFailure; explanation: string }> = {

@@ -1,11 +1,4 @@
-import type { ActionStatus, KnosterCondition, KnosterFailure, TenMinuteRounds } from './plan-contracts';
-
-export const ACTION_STATUS_LABEL: Record<ActionStatus, string> = {
-  planned: 'gepland',
-  in_progress: 'bezig',
-  done: 'klaar',
-  stopped: 'gestopt',
-};
+import type { KnosterCondition, KnosterFailure, TenMinuteRounds } from '../contracts/plans';
 
 export const KNOSTER_CONDITION_LABEL: Record<KnosterCondition, string> = {
   vision: 'Gedeelde visie',

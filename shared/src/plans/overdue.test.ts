@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { PlanAction } from '../contracts/plans';
 import { overdueActions } from './overdue';
-import type { PlanAction } from './plan-contracts';
 
 const goalId = '00000000-0000-4000-8000-000000000001';
 const make = (id: number, dueOn: string | null, status: PlanAction['status']) => ({

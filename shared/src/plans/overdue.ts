@@ -1,4 +1,4 @@
-import type { OverdueAction, PlanAction } from './plan-contracts';
+import type { OverdueAction, PlanAction } from '../contracts/plans';
 
 const dayNumber = (isoDate: string) => {
   const [y, m, d] = isoDate.split('-').map(Number);

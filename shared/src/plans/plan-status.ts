@@ -1,5 +1,5 @@
+import type { PlanAction, PlanStatus } from '../contracts/plans';
 import { overdueActions } from './overdue';
-import type { PlanAction, PlanStatus } from './plan-contracts';
 
 /** Goals, actions done of all that count (stopped ones do not), and overdue actions: a plan at a glance. */
 export function planStatus(

@@ -35,7 +35,7 @@ describe('goalProgress', () => {
       ['professionals', false],
     ]);
     expect(p.sentence).toBe(
-      '1.0 → 2.0; ouders +0.50 (95%-interval +0.20 tot +0.80), groter dan de ruis; professionals +0.10 (95%-interval −0.20 tot +0.40), binnen de ruis',
+      '1.0 → 2.0; ouders +0.50 (95%-interval +0.20 tot +0.80), groter dan de ruis; medewerkers +0.10 (95%-interval −0.20 tot +0.40), binnen de ruis',
     );
   });
 

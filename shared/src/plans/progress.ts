@@ -1,7 +1,7 @@
+import type { GoalProgress } from '../contracts/plans';
 import type { CriterionId } from '../instruments/instrument-file';
-import { perspectiveName } from '../scoring/labels';
 import type { RoundComparison } from '../scoring/report-schema';
-import type { GoalProgress } from './plan-contracts';
+import { PERSPECTIVE_NL } from '../vocabulary';
 import { levelText } from './suggestions';
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
@@ -31,7 +31,7 @@ export function goalProgress(criterion: CriterionId, comparison: RoundComparison
   const pct = Math.round(comparison.confidence * 100);
   const parts = perspectives.map(
     (p) =>
-      `${perspectiveName(p.perspective)} ${signed(p.change)}${p.interval ? ` (${pct}%-interval ${signed(p.interval.low)} tot ${signed(p.interval.high)})` : ''}, ${p.exceedsNoise ? 'groter dan de ruis' : 'binnen de ruis'}`,
+      `${PERSPECTIVE_NL[p.perspective]} ${signed(p.change)}${p.interval ? ` (${pct}%-interval ${signed(p.interval.low)} tot ${signed(p.interval.high)})` : ''}, ${p.exceedsNoise ? 'groter dan de ruis' : 'binnen de ruis'}`,
   );
   const head = `${levelText(before)} → ${levelText(after)}`;
   return {

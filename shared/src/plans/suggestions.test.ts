@@ -51,7 +51,7 @@ const report = {
       weightedMean: 2.1,
       reportedMean: 2.1,
       capped: false,
-      explanation: { reasons: [], sentence: 'Ouders en professionals zien 2.0.' },
+      explanation: { reasons: [], sentence: 'Ouders en medewerkers zien 2.0.' },
     },
     {
       criterion: 'C5',
@@ -72,7 +72,7 @@ const report = {
       minusMean: 1.9,
       gap: 1,
       flagged: true,
-      sentence: 'professionals zien 3.0, ouders ervaren 2.0 (verschil 1.00)',
+      sentence: 'medewerkers zien 3.0, ouders ervaren 2.0 (verschil 1.00)',
     },
     { available: false, criterion: 'C5', from: 'professionals', minus: 'parents', because: 'suppressed' },
   ],
@@ -87,8 +87,8 @@ describe('criterionFindings', () => {
       level: 2,
       label: '2.0',
       mean: 2.1,
-      sentence: 'Ouders en professionals zien 2.0.',
-      gap: 'professionals zien 3.0, ouders ervaren 2.0 (verschil 1.00)',
+      sentence: 'Ouders en medewerkers zien 2.0.',
+      gap: 'medewerkers zien 3.0, ouders ervaren 2.0 (verschil 1.00)',
       gapFlagged: true,
     });
   });

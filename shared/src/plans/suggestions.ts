@@ -1,7 +1,7 @@
+import type { Ambition, CriterionChoice, CriterionFinding } from '../contracts/plans';
 import type { CriterionId } from '../instruments/instrument-file';
 import type { Level, LocationReport } from '../scoring/report-schema';
 import type { ActionLibrary, LibraryAction } from './action-library';
-import type { Ambition, CriterionChoice, CriterionFinding } from './plan-contracts';
 
 /** "2.0", or "geen gegevens" for a criterion without figures. */
 export const levelText = (level: Level | null) => (level === null ? 'geen gegevens' : `${level}.0`);

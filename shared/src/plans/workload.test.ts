@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TenMinuteFact } from './plan-contracts';
+import type { TenMinuteFact } from '../contracts/plans';
 import { workloadWarning } from './workload';
 
 const start = { form: 'form:start-conversation', status: 'planned' } as const;

@@ -1,4 +1,4 @@
-import type { PlanAction, PlanWarning, TenMinuteFact, TenMinuteRounds } from './plan-contracts';
+import type { PlanAction, PlanWarning, TenMinuteFact, TenMinuteRounds } from '../contracts/plans';
 
 export type WorkloadInput = {
   actions: ReadonlyArray<Pick<PlanAction, 'form' | 'status'>>;

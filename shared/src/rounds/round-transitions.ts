@@ -1,3 +1,4 @@
+import { ROUND_STATUS_NL } from '../vocabulary';
 import type { RoundStatus } from './link-availability';
 
 const allowed: Record<RoundStatus, RoundStatus[]> = {
@@ -27,6 +28,7 @@ export function editableFields(status: RoundStatus): { opensOn: boolean; closesO
   }
 }
 
+/** The status as a sentence says it: "de ronde is gesloten". */
 export function statusLabel(status: RoundStatus): string {
-  return { draft: 'concept', open: 'open', closed: 'gesloten', reported: 'gerapporteerd' }[status];
+  return ROUND_STATUS_NL[status];
 }

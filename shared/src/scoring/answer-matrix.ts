@@ -1,4 +1,11 @@
-import type { CriterionId, InstrumentFile, OptionScore, Perspective, TickTier } from '../instruments/instrument-file';
+import {
+  type CriterionId,
+  type InstrumentFile,
+  itemAsked,
+  type OptionScore,
+  type Perspective,
+  type TickTier,
+} from '../instruments/instrument-file';
 
 /** Marks a don't-know answer in the matrix; unanswered (and `ns` or unknown options) are NaN. */
 export const DK = -1;
@@ -12,6 +19,8 @@ export type ItemColumn = {
   criterion: CriterionId | null;
   tags: ReadonlyArray<string>;
   tier: TickTier | null;
+  /** Asked only where a route applies, in some pinned version: not every respondent can answer it. */
+  routed: boolean;
   /** Option values and what they score, in the order the (first) instrument lists them. */
   options: Array<{ value: string; score: OptionScore }>;
 };
@@ -24,6 +33,11 @@ export type AnswerMatrix = {
   cells: Float64Array[];
   /** counts[column]: option value → how many rows chose it. */
   counts: Array<Map<string, number>>;
+  /**
+   * notObserved[column]: mystery-guest rows that answered "niet waargenomen". Missing data, so neither a cell nor a
+   * count; always 0 for respondent perspectives.
+   */
+  notObserved: number[];
   rows: number;
 };
 
@@ -41,7 +55,7 @@ function scoredItems(file: InstrumentFile) {
 function layoutColumns(perspective: Perspective, instruments: ReadonlyArray<InstrumentFile>) {
   const columns: ItemColumn[] = [];
   const byConcept = new Map<string, number>();
-  const slots = new Map<string, Slot[]>();
+  const slots = new Map<string, { file: InstrumentFile; own: Slot[] }>();
   for (const file of instruments) {
     const own: Slot[] = [];
     for (const [name, meta] of scoredItems(file)) {
@@ -58,16 +72,18 @@ function layoutColumns(perspective: Perspective, instruments: ReadonlyArray<Inst
           criterion: meta.criterion ?? null,
           tags: meta.tags,
           tier: meta.tier ?? null,
+          routed: meta.route !== undefined,
           options: Object.entries(scoring).map(([value, score]) => ({ value, score })),
         });
       } else {
         const known = columns[column]?.options;
+        if (meta.route !== undefined) (columns[column] as ItemColumn).routed = true;
         for (const [value, score] of Object.entries(scoring))
           if (known && !known.some((o) => o.value === value)) known.push({ value, score });
       }
       own.push({ name, column, scoring });
     }
-    slots.set(instrumentId(file.key, file.version), own);
+    slots.set(instrumentId(file.key, file.version), { file, own });
   }
   return { columns, slots };
 }
@@ -81,7 +97,10 @@ function optionKey(value: unknown): string | undefined {
 
 /**
  * Reads rows of answers into a matrix of levels. Every row's instrument must be among `instruments` (the versions
- * the round pinned); answers to options the item does not score are left out.
+ * the round pinned); answers to options the item does not score are left out, and so are items the row was not asked
+ * (a route that does not apply to its own answers): a question never put is neither an answer nor a don't-know. On
+ * mystery-guest forms the `dk`-scored option is "niet waargenomen" (model `mysteryGuest.tickValues.notObserved`),
+ * missing data that is tallied apart.
  */
 export function buildAnswerMatrix(
   perspective: Perspective,
@@ -91,23 +110,30 @@ export function buildAnswerMatrix(
   const { columns, slots } = layoutColumns(perspective, instruments);
   const cells = columns.map(() => new Float64Array(rows.length).fill(Number.NaN));
   const counts = columns.map(() => new Map<string, number>());
+  const notObserved = columns.map(() => 0);
+  const guest = perspective === 'mystery-guest';
   rows.forEach((row, r) => {
-    const own = slots.get(instrumentId(row.instrument.key, row.instrument.version));
-    if (!own)
+    const slot = slots.get(instrumentId(row.instrument.key, row.instrument.version));
+    if (!slot)
       throw new Error(
         `${perspective}: instrument ${row.instrument.key} v${row.instrument.version} is not pinned in this round`,
       );
-    for (const slot of own) {
-      const key = optionKey(row.answers[slot.name]);
-      const score = key === undefined ? undefined : slot.scoring[key];
+    for (const { name, column, scoring } of slot.own) {
+      if (!itemAsked(slot.file, name, row.answers)) continue;
+      const key = optionKey(row.answers[name]);
+      const score = key === undefined ? undefined : scoring[key];
       if (key === undefined || score === undefined) continue;
-      const columnCells = cells[slot.column];
-      const columnCounts = counts[slot.column];
+      const columnCells = cells[column];
+      const columnCounts = counts[column];
       if (!columnCells || !columnCounts) continue;
+      if (guest && score === 'dk') {
+        notObserved[column] = (notObserved[column] ?? 0) + 1;
+        continue;
+      }
       columnCounts.set(key, (columnCounts.get(key) ?? 0) + 1);
       if (score === 'dk') columnCells[r] = DK;
       else if (typeof score === 'number') columnCells[r] = score;
     }
   });
-  return { perspective, columns, cells, counts, rows: rows.length };
+  return { perspective, columns, cells, counts, notObserved, rows: rows.length };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { answersFor, instrument, model, respond, scored, seeded } from '../test-support/scoring-fixtures';
 import { compareRounds } from './compare-rounds';
 import { scoreLocation } from './score-location';
-import { answersFor, instrument, model, respond, scored, seeded } from './test-fixtures';
 
 const v1 = instrument('ouders', 'parents', {
   a: scored('parents.c5.asked', 'C5'),

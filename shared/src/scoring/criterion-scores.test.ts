@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { instrument, model, respond, scored } from '../test-support/scoring-fixtures';
 import { buildAnswerMatrix } from './answer-matrix';
 import { criterionScores } from './criterion-scores';
 import { itemSummaries } from './item-summaries';
-import { instrument, model, respond, scored } from './test-fixtures';
 
 const file = instrument('p', 'parents', {
   a: scored('parents.c5.a', 'C5'),

@@ -19,7 +19,9 @@ export function columnsByCriterion(matrix: AnswerMatrix, model: Pick<ScanModel, 
 /**
  * Per criterion with items in this perspective: the mean of respondents' criterion means, with n, interval, band,
  * level shares, dk rate and Cronbach's alpha. Unsuppressed; `suppress` hides small groups. A criterion whose items
- * nobody answered with a level gets a suppressed cell (there is nothing to show).
+ * nobody answered with a level gets a suppressed cell (there is nothing to show). Alpha is listwise, so it is taken
+ * over the items asked of everyone: routes for school and childcare parents exclude each other, and with a routed
+ * item in the set no respondent would have answered them all.
  */
 export function criterionScores(matrix: AnswerMatrix, model: ScanModel): CriterionScore[] {
   const out: CriterionScore[] = [];
@@ -29,7 +31,15 @@ export function criterionScores(matrix: AnswerMatrix, model: ScanModel): Criteri
     const cell = { criterion, perspective: matrix.perspective };
     out.push(
       figures
-        ? { ...cell, ...figures, reliability: criterionReliability(matrix, columns, model) }
+        ? {
+            ...cell,
+            ...figures,
+            reliability: criterionReliability(
+              matrix,
+              columns.filter((c) => !matrix.columns[c]?.routed),
+              model,
+            ),
+          }
         : { ...cell, suppressed: true },
     );
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { instrument, model, respond, scored } from '../test-support/scoring-fixtures';
 import { buildAnswerMatrix } from './answer-matrix';
 import { criterionReliability, cronbachAlpha, reliabilityLabel } from './cronbach-alpha';
-import { instrument, model, respond, scored } from './test-fixtures';
 
 describe('cronbachAlpha', () => {
   it('matches a hand-computed example', () => {

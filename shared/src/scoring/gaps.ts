@@ -2,7 +2,7 @@ import { bandOf, type ScanModel } from '../model/scan-model';
 import { formatLevel, perspectiveName, perspectiveVerb, tidy } from './labels';
 import type { CriterionScore, Gap } from './report-schema';
 
-/** "professionals zien 3.0, ouders ervaren 1.0 (verschil +1.80)". */
+/** "medewerkers zien 3.0, ouders ervaren 1.0 (verschil +1.80)". */
 function gapSentence(gap: Extract<Gap, { available: true }>, model: Pick<ScanModel, 'bands'>): string {
   const side = (p: Gap['from'], mean: number) =>
     `${perspectiveName(p)} ${perspectiveVerb(p)} ${formatLevel(bandOf(model, mean))}`;

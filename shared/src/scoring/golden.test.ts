@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import realModel from '../../../surveys/model/v1.json';
 import { type InstrumentFile, InstrumentFileSchema } from '../instruments/instrument-file';
+import { listQuestions } from '../instruments/survey-questions';
 import { ScanModelSchema } from '../model/scan-model';
+import { seeded } from '../test-support/scoring-fixtures';
 import { LocationReportSchema } from './report-schema';
 import { scoreLocation } from './score-location';
 import type { MysteryGuestVisit, ScoringResponse } from './scoring-input';
-import { seeded } from './test-fixtures';
 
 /**
  * Golden files pin the scores of a fixed synthetic set of answers on every real instrument version, so a change in
@@ -46,10 +47,26 @@ function realInstruments(): InstrumentFile[] {
   );
 }
 
-/** Answers leaning on a respondent's own tendency, with some noise, some don't-know and some items skipped. */
-function syntheticAnswers(file: InstrumentFile, random: () => number): Record<string, unknown> {
-  const tendency = random();
+/**
+ * Background and context answers by the respondent's position, cycling through each question's options, so routed
+ * items and scenarios get answers too. They draw nothing from `random`, so the scored answers stay as they were.
+ */
+function backgroundAnswers(file: InstrumentFile, index: number): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
+  for (const q of listQuestions(file.survey)) {
+    const kind = file.items[q.name]?.kind;
+    const values = q.values ?? [];
+    if ((kind !== 'background' && kind !== 'context') || values.length === 0) continue;
+    const value = values[index % values.length];
+    answers[q.name] = q.multiple ? [value] : value;
+  }
+  return answers;
+}
+
+/** Answers leaning on a respondent's own tendency, with some noise, some don't-know and some items skipped. */
+function syntheticAnswers(file: InstrumentFile, random: () => number, index: number): Record<string, unknown> {
+  const tendency = random();
+  const answers: Record<string, unknown> = backgroundAnswers(file, index);
   for (const [name, meta] of Object.entries(file.items)) {
     const roll = random();
     if (meta.kind === 'fact') answers[name] = Math.round(random() * (meta.unit === 'hours' ? 96 : 40));
@@ -73,13 +90,13 @@ function goldenReport(file: InstrumentFile) {
   const instrument = { key: file.key, version: file.version };
   if (file.perspective === 'mystery-guest')
     for (let i = 0; i < 3; i++)
-      visits.push({ instrumentKey: file.key, version: file.version, answers: syntheticAnswers(file, random) });
+      visits.push({ instrumentKey: file.key, version: file.version, answers: syntheticAnswers(file, random, i) });
   else {
     for (let i = 0; i < 30; i++)
       responses.push({
         perspective: file.perspective,
         instrument,
-        answers: syntheticAnswers(file, random),
+        answers: syntheticAnswers(file, random, i),
         status: 'complete',
       });
     responses.push({ perspective: file.perspective, instrument, answers: {}, status: 'partial' });

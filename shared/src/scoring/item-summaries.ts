@@ -5,7 +5,8 @@ import type { ItemSummary } from './report-schema';
 
 /**
  * Per scored item: how often each option was chosen, n (answers, dk included), the mean and sd of the levels, and
- * the dk rate. Unsuppressed; `suppress` hides items of small groups.
+ * the dk rate. A mystery-guest tick has no "weet niet": its "niet waargenomen" stays out of n and the options and is
+ * reported as `notObserved` with its rate. Unsuppressed; `suppress` hides items of small groups.
  */
 export function itemSummaries(matrix: AnswerMatrix, model: Pick<ScanModel, 'dontKnow'>): ItemSummary[] {
   return matrix.columns.map((column, c) => {
@@ -28,7 +29,10 @@ export function itemSummaries(matrix: AnswerMatrix, model: Pick<ScanModel, 'dont
     }
     const mean = nScored > 0 ? tidy(sum / nScored) : null;
     const sd = nScored >= 2 ? tidy(Math.sqrt(Math.max(0, (squares - (sum * sum) / nScored) / (nScored - 1)))) : null;
-    const dontKnowRate = n > 0 ? dk / n : null;
+    const guest = matrix.perspective === 'mystery-guest';
+    const dontKnowRate = n > 0 && !guest ? dk / n : null;
+    const notObserved = matrix.notObserved[c] ?? 0;
+    const filledIn = n + notObserved;
     return {
       suppressed: false,
       perspective: column.perspective,
@@ -42,12 +46,15 @@ export function itemSummaries(matrix: AnswerMatrix, model: Pick<ScanModel, 'dont
       nScored,
       mean,
       sd,
-      options: column.options.map(({ value, score }) => {
-        const count = counts.get(value) ?? 0;
-        return { value, score, count, share: n > 0 ? count / n : 0 };
-      }),
+      options: column.options
+        .filter(({ score }) => !(guest && score === 'dk'))
+        .map(({ value, score }) => {
+          const count = counts.get(value) ?? 0;
+          return { value, score, count, share: n > 0 ? count / n : 0 };
+        }),
       dontKnowRate,
       dontKnowFlag: dontKnowRate !== null && dontKnowRate >= model.dontKnow.flagRateAtLeast,
+      ...(guest ? { notObserved, notObservedRate: filledIn > 0 ? notObserved / filledIn : null } : {}),
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { Perspective } from '../instruments/instrument-file';
+import { PERSPECTIVE_NL } from '../vocabulary';
 import type { Level } from './report-schema';
 
 /** A whole level as the report writes it: 2 → "2.0". */
@@ -13,15 +14,8 @@ export function levelLabel(band: Level, possibleBands: ReadonlyArray<Level>): st
   return others.length === 0 ? formatLevel(band) : `${formatLevel(band)}, mogelijk ${others.join(' of ')}`;
 }
 
-const DUTCH: Record<Perspective, string> = {
-  parents: 'ouders',
-  professionals: 'professionals',
-  children: 'kinderen',
-  'mystery-guest': 'mystery guest',
-};
-
-/** The perspective's name in a Dutch sentence. */
-export const perspectiveName = (p: Perspective) => DUTCH[p];
+/** The perspective's name in a Dutch sentence (shared vocabulary: professionals are "medewerkers"). */
+export const perspectiveName = (p: Perspective) => PERSPECTIVE_NL[p];
 
 /** "ouders", "ouders en mystery guest", "ouders, kinderen en mystery guest". */
 export function joinDutch(parts: ReadonlyArray<string>): string {
@@ -36,7 +30,7 @@ const VERB: Record<Perspective, string> = {
   'mystery-guest': 'ziet',
 };
 
-/** How a perspective's view is said in the gap sentence: "professionals zien", "ouders ervaren". */
+/** How a perspective's view is said in the gap sentence: "medewerkers zien", "ouders ervaren". */
 export const perspectiveVerb = (p: Perspective) => VERB[p];
 
 /**

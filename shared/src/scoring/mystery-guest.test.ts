@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { instrument, model, tick, visit } from '../test-support/scoring-fixtures';
 import { scoreMysteryGuest } from './mystery-guest';
-import { instrument, model, tick, visit } from './test-fixtures';
 
 const phone = instrument('mg-phone', 'mystery-guest', {
   greeted: tick('mg.c3.greeted', 'C3', 1),
@@ -87,17 +87,66 @@ describe('scoreMysteryGuest', () => {
     const c3 = criteria.find((c) => c.criterion === 'C3');
     expect(c3).toMatchObject({ suppressed: false, perspective: 'mystery-guest', n: 3, band: 1, reliability: null });
     expect(!c3?.suppressed && c3?.mean).toBeCloseTo(4 / 3, 9);
+    expect(results.evidence.find((e) => e.criterion === 'C3')?.visits).toEqual([
+      { instrumentKey: 'mg-phone', index: 0, level: 2, observedUpTo: 2, atLeast: true },
+      { instrumentKey: 'mg-phone', index: 1, level: 1, observedUpTo: 2, atLeast: false },
+      { instrumentKey: 'mg-email', index: 2, level: 1, observedUpTo: 1, atLeast: true },
+    ]);
+  });
+
+  it('treats "niet waargenomen" as missing data: no dk rate, a not-observed rate instead', () => {
     // C5: one visit at 3; two of four C5 ticks not observed.
     const c5 = criteria.find((c) => c.criterion === 'C5');
-    expect(c5).toMatchObject({ n: 1, mean: 3, dontKnowRate: 0.5, dontKnowFlag: true });
-    expect(results.evidence.find((e) => e.criterion === 'C3')?.visits).toEqual([
-      { instrumentKey: 'mg-phone', index: 0, level: 2 },
-      { instrumentKey: 'mg-phone', index: 1, level: 1 },
-      { instrumentKey: 'mg-email', index: 2, level: 1 },
+    expect(c5).toMatchObject({ n: 1, mean: 3, dontKnowRate: null, dontKnowFlag: false });
+    expect(!c5?.suppressed && c5?.observation).toEqual({
+      notObserved: 2,
+      notObservedRate: 0.5,
+      highestTierObserved: 3,
+      visitsAtLeast: 0,
+    });
+    expect(results.touchpoints[0]?.notObserved).toEqual([
+      { criterion: 'C3', notObserved: 0, notObservedRate: 0 },
+      { criterion: 'C5', notObserved: 2, notObservedRate: 0.5 },
     ]);
+  });
+
+  it('labels a criterion whose every visit is a lower bound with "minstens"', () => {
+    const bound = scoreMysteryGuest([visit(email, { replied: 'yes' })], [email], model).criteria[0];
+    expect(bound).toMatchObject({ criterion: 'C3', mean: 1, label: 'minstens 1.0' });
+    expect(!bound?.suppressed && bound?.observation?.visitsAtLeast).toBe(1);
   });
 
   it('refuses a visit on a form the round did not pin', () => {
     expect(() => scoreMysteryGuest([visit(email, {})], [phone], model)).toThrow(/mg-email v1 is not a pinned/);
+  });
+});
+
+describe('scoreVisit on a routed form', () => {
+  it("leaves out a tick of another scenario's route, as if the form did not have it", async () => {
+    const { default: phoneV2 } = await import('../../../surveys/mg-phone/v2.json');
+    const { realInstrument } = await import('../test-support/scoring-fixtures');
+    const form = realInstrument(phoneV2);
+    const standard = scoreMysteryGuest(
+      [visit(form, { mg_scenario: 'standard', ph_answered: 'yes', ph_language: 'no' })],
+      [form],
+      model,
+    );
+    const ticks = standard.results.touchpoints[0]?.visits[0]?.ticks.map((t) => t.item);
+    expect(ticks).toContain('ph_answered');
+    expect(ticks).not.toContain('ph_language');
+    // The C3 staircase sees only tier 1: the language tick's "no" would have failed tier 2.
+    expect(standard.results.evidence.find((e) => e.criterion === 'C3')?.visits[0]).toMatchObject({
+      level: 1,
+      atLeast: true,
+    });
+    const littleDutch = scoreMysteryGuest(
+      [visit(form, { mg_scenario: 'little-dutch', ph_answered: 'yes', ph_language: 'no' })],
+      [form],
+      model,
+    );
+    expect(littleDutch.results.evidence.find((e) => e.criterion === 'C3')?.visits[0]).toMatchObject({
+      level: 1,
+      atLeast: false,
+    });
   });
 });

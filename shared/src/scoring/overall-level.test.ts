@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Perspective } from '../instruments/instrument-file';
+import { model } from '../test-support/scoring-fixtures';
 import { criterionGaps } from './gaps';
 import { groupFigures } from './group-figures';
 import { overallLevel } from './overall-level';
 import type { CriterionScore } from './report-schema';
-import { model } from './test-fixtures';
 
 /** A shown cell with the given mean and n (the spread does not matter for the overall level). */
 function cell(perspective: Perspective, mean: number, n: number): CriterionScore {
@@ -25,14 +25,14 @@ describe('overallLevel', () => {
       cells: [cell('parents', 2.1, 64), cell('professionals', 2.6, 15)],
       level: 2,
       weighted: (0.35 * 2.1 + 0.2 * 2.6) / 0.55,
-      sentence: '2.0: ouders 2.1 (n=64), professionals 2.6 (n=15); 3.0 niet gehaald omdat ouders onder 2.33 blijven',
+      sentence: '2.0: ouders 2.1 (n=64), medewerkers 2.6 (n=15); 3.0 niet gehaald omdat ouders onder 2.33 blijven',
     },
     {
       rule: 'parents at 3.0 with professionals close by earn 3.0',
       cells: [cell('parents', 2.8, 40), cell('professionals', 2.9, 12)],
       level: 3,
       weighted: (0.35 * 2.8 + 0.2 * 2.9) / 0.55,
-      sentence: '3.0: ouders 2.8 (n=40), professionals 2.9 (n=12); 3.0 gedragen door ouders (2.80)',
+      sentence: '3.0: ouders 2.8 (n=40), medewerkers 2.9 (n=12); 3.0 gedragen door ouders (2.80)',
     },
     {
       rule: 'professionals at 3.0 alone never give 3.0',
@@ -40,7 +40,7 @@ describe('overallLevel', () => {
       level: 2,
       weighted: 3,
       sentence:
-        '2.0: professionals 3.0 (n=12); gewogen gemiddelde 3.00 begrensd op 2.0; 3.0 niet gehaald omdat er geen cijfers van ouders of mystery guest zijn',
+        '2.0: medewerkers 3.0 (n=12); gewogen gemiddelde 3.00 begrensd op 2.0; 3.0 niet gehaald omdat er geen cijfers van ouders of mystery guest zijn',
     },
     {
       rule: 'children at 3.0 alone are not evidence either',
@@ -56,14 +56,14 @@ describe('overallLevel', () => {
       level: 2,
       weighted: (0.35 * 2.33 + 0.2 * 3) / 0.55,
       sentence:
-        '2.0: ouders 2.3 (n=20), professionals 3.0 (n=10); gewogen gemiddelde 2.57 begrensd op 2.0; 3.0 niet gehaald omdat professionals 0.67 hoger scoren dan ouders (grens 0.67)',
+        '2.0: ouders 2.3 (n=20), medewerkers 3.0 (n=10); gewogen gemiddelde 2.57 begrensd op 2.0; 3.0 niet gehaald omdat medewerkers 0.67 hoger scoren dan ouders (grens 0.67)',
     },
     {
       rule: 'a gap just under a band lets parents at the threshold earn 3.0',
       cells: [cell('parents', 2.34, 20), cell('professionals', 3, 10)],
       level: 3,
       weighted: (0.35 * 2.34 + 0.2 * 3) / 0.55,
-      sentence: '3.0: ouders 2.3 (n=20), professionals 3.0 (n=10); 3.0 gedragen door ouders (2.34)',
+      sentence: '3.0: ouders 2.3 (n=20), medewerkers 3.0 (n=10); 3.0 gedragen door ouders (2.34)',
     },
     {
       rule: 'the mystery guest is evidence when parents are hidden, and an unknown gap does not block',
@@ -71,7 +71,7 @@ describe('overallLevel', () => {
       level: 3,
       weighted: (0.2 * 2.8 + 0.3 * 3) / 0.5,
       sentence:
-        '3.0: professionals 2.8 (n=9), mystery guest 3.0 (2 bezoeken); ouders telt niet mee (minder dan 5 respondenten of geen antwoorden); 3.0 gedragen door mystery guest (3.00)',
+        '3.0: medewerkers 2.8 (n=9), mystery guest 3.0 (2 bezoeken); ouders telt niet mee (minder dan 5 respondenten of geen antwoorden); 3.0 gedragen door mystery guest (3.00)',
     },
     {
       rule: 'a weighted mean below the top edge is the only reason when both conditions hold',
@@ -129,7 +129,7 @@ describe('overallLevel', () => {
     const result = levelOf([hidden('parents'), hidden('professionals')]);
     expect(result).toMatchObject({ level: null, weightedMean: null, reportedMean: null });
     expect(result.explanation.sentence).toBe(
-      'Geen niveau: geen perspectief met cijfers voor dit criterium; ouders en professionals tellen niet mee (minder dan 5 respondenten of geen antwoorden)',
+      'Geen niveau: geen perspectief met cijfers voor dit criterium; ouders en medewerkers tellen niet mee (minder dan 5 respondenten of geen antwoorden)',
     );
   });
 });
@@ -139,13 +139,13 @@ describe('criterionGaps', () => {
     const [gap] = criterionGaps([cell('parents', 1, 20), cell('professionals', 2.8, 8)], model);
     expect(gap).toMatchObject({ available: true, criterion: 'C5', flagged: true });
     expect(gap?.available && gap.gap).toBeCloseTo(1.8, 9);
-    expect(gap?.available && gap.sentence).toBe('professionals zien 3.0, ouders ervaren 1.0 (verschil +1.80)');
+    expect(gap?.available && gap.sentence).toBe('medewerkers zien 3.0, ouders ervaren 1.0 (verschil +1.80)');
   });
 
   it('reports a negative gap without flagging it', () => {
     const [gap] = criterionGaps([cell('parents', 2.9, 20), cell('professionals', 2, 8)], model);
     expect(gap).toMatchObject({ available: true, flagged: false });
-    expect(gap?.available && gap.sentence).toBe('professionals zien 2.0, ouders ervaren 3.0 (verschil −0.90)');
+    expect(gap?.available && gap.sentence).toBe('medewerkers zien 2.0, ouders ervaren 3.0 (verschil −0.90)');
   });
 
   it('gives no gap beside a hidden side, so the hidden mean cannot be worked out', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   CriterionIdSchema,
   FactUnitSchema,
+  NeedPointerSchema,
   OptionScoreSchema,
   PerspectiveSchema,
   TickTierSchema,
@@ -47,7 +48,10 @@ export const GroupFiguresSchema = z.object({
   /** Dutch label: "2.0" or "2.0, mogelijk 3.0". */
   label: z.string(),
   levelShares: LevelSharesSchema,
-  /** dk answers / all answers (scored + dk) to the items; null when no one answered them. */
+  /**
+   * dk answers / all answers (scored + dk) to the items; null when no one answered them, and always for the mystery
+   * guest, whose "niet waargenomen" is missing data rather than "weet niet" (see `observation`).
+   */
   dontKnowRate: Share.nullable(),
   /** `dontKnowRate` at or above the model's `dontKnow.flagRateAtLeast`. */
   dontKnowFlag: z.boolean(),
@@ -58,7 +62,7 @@ export const ReliabilityLabelSchema = z.enum(['good', 'acceptable', 'questionabl
 export type ReliabilityLabel = z.infer<typeof ReliabilityLabelSchema>;
 
 export const ReliabilitySchema = z.object({
-  /** Items (concepts) of the criterion in this perspective's instruments. */
+  /** Items (concepts) of the criterion in this perspective's instruments that everyone is asked (unrouted). */
   items: Count,
   /** Respondents who answered every item with a scored, non-dk option (listwise). */
   respondents: Count,
@@ -73,10 +77,34 @@ export type Reliability = z.infer<typeof ReliabilitySchema>;
 
 const CellKey = { criterion: CriterionIdSchema, perspective: PerspectiveSchema };
 
+/**
+ * What the mystery guest could observe of a criterion. Ticks not observed are missing data: they are in neither n
+ * nor a don't-know rate; the report says "niet waargenomen bij x%" from here.
+ */
+export const GuestObservationSchema = z.object({
+  /** Ticks of the criterion answered "niet waargenomen", over the visits that were asked them. */
+  notObserved: Count,
+  /** notObserved / (ticks answered yes, partly or no + notObserved); null when no tick was filled in. */
+  notObservedRate: Share.nullable(),
+  /** The highest tier any visit observed (answered yes, partly or no) on the criterion. */
+  highestTierObserved: TickTierSchema,
+  /**
+   * Visits whose level is a lower bound: they passed every tier they could observe, and that was below 3. By the
+   * tier rule they never pull the overall level down and are no evidence at 3.0.
+   */
+  visitsAtLeast: Count,
+});
+export type GuestObservation = z.infer<typeof GuestObservationSchema>;
+
 /** One criterion in one perspective. The mystery guest's n counts visits; its reliability is null. */
 export const CriterionScoreSchema = z.discriminatedUnion('suppressed', [
   SuppressedSchema.extend(CellKey),
-  GroupFiguresSchema.extend({ ...CellKey, reliability: ReliabilitySchema.nullable() }),
+  GroupFiguresSchema.extend({
+    ...CellKey,
+    reliability: ReliabilitySchema.nullable(),
+    /** Mystery guest only (absent in reports scored before it was added). */
+    observation: GuestObservationSchema.optional(),
+  }),
 ]);
 export type CriterionScore = z.infer<typeof CriterionScoreSchema>;
 
@@ -112,8 +140,15 @@ export const ItemSummarySchema = z.discriminatedUnion('suppressed', [
     mean: ScaleValue.nullable(),
     sd: z.number().nonnegative().nullable(),
     options: z.array(OptionCountSchema),
+    /** dk / n; null for mystery-guest ticks, whose "niet waargenomen" is not a "weet niet". */
     dontKnowRate: Share.nullable(),
     dontKnowFlag: z.boolean(),
+    /**
+     * Mystery-guest ticks only: visits that answered "niet waargenomen" (not in n, not among `options`), and their
+     * share of the visits that filled the tick in.
+     */
+    notObserved: Count.optional(),
+    notObservedRate: Share.nullable().optional(),
   }),
 ]);
 export type ItemSummary = z.infer<typeof ItemSummarySchema>;
@@ -126,11 +161,33 @@ export const ExplanationItemSchema = z.object({
 });
 
 export const CapReasonSchema = z.enum(['no-evidence', 'large-gap']);
+
+/**
+ * How the tier rule changed the mystery guest's part in an overall level: some visits passed every tier they could
+ * observe, the highest being below 3, so they say "at least `observedUpTo`" and count as max(their level, the
+ * weighted mean of the other perspectives), never as evidence at 3.0.
+ */
+export const GuestTierLimitSchema = z.object({
+  /** The highest tier the lower-bound visits could observe. */
+  observedUpTo: TickTierSchema,
+  visitsAtLeast: Count,
+  visits: Count,
+  /** The plain mean of the visits' staircase levels (the mystery guest's criterion figure). */
+  observedMean: ScaleValue,
+  /** The weighted mean of the other perspectives the lower bounds were raised to; null: none, so they were left out. */
+  othersMean: ScaleValue.nullable(),
+  /** Mean of the visits whose level is exact (a tier failed, or tier 3 passed): the only level-3 evidence; null: none. */
+  evidenceMean: ScaleValue.nullable(),
+});
+export type GuestTierLimit = z.infer<typeof GuestTierLimitSchema>;
 export type CapReason = z.infer<typeof CapReasonSchema>;
 
 /** One step of the reasoning behind an overall level. */
 export const LevelReasonSchema = z.discriminatedUnion('kind', [
-  /** A perspective that counted, with its renormalised weight and the items that carried it. */
+  /**
+   * A perspective that counted, with its renormalised weight and the items that carried it. For the mystery guest
+   * `mean` is the figure that was weighted, after the tier rule (see `tierLimit`).
+   */
   z.object({
     kind: z.literal('perspective'),
     perspective: PerspectiveSchema,
@@ -138,6 +195,18 @@ export const LevelReasonSchema = z.discriminatedUnion('kind', [
     n: Count,
     weight: Share,
     items: z.array(ExplanationItemSchema),
+    tierLimit: GuestTierLimitSchema.optional(),
+  }),
+  /**
+   * The mystery guest had visits but no figure that may count: no visit could observe the criterion, or every visit
+   * passed all it could observe below 3.0 and no other perspective has figures to measure that lower bound against.
+   */
+  z.object({
+    kind: z.literal('guest-dropped'),
+    because: z.enum(['not-observable', 'lower-bound-only']),
+    /** The highest tier the visits observed on the criterion; null when nothing was observable. */
+    observedUpTo: TickTierSchema.nullable(),
+    visits: Count,
   }),
   /** A perspective that has items on the criterion but no figures (too few respondents). */
   z.object({ kind: z.literal('perspective-suppressed'), perspective: PerspectiveSchema }),
@@ -188,7 +257,7 @@ export const GapSchema = z.discriminatedUnion('available', [
     gap: z.number(),
     /** gap ≥ the model's `gap.flagAt`. */
     flagged: z.boolean(),
-    /** "professionals zien 3.0, ouders ervaren 1.0 (verschil 1.80)". */
+    /** "medewerkers zien 3.0, ouders ervaren 1.0 (verschil 1.80)". */
     sentence: z.string(),
   }),
   /** `suppressed`: a side has too few respondents; `missing`: a side has no items or answers on the criterion. */
@@ -234,7 +303,7 @@ export const TickResultSchema = z.object({
 });
 export type TickResult = z.infer<typeof TickResultSchema>;
 
-export const NormKeySchema = z.enum(['phoneAnswerSeconds', 'emailReplyHours']);
+export const NormKeySchema = z.enum(['phoneAnswerSeconds', 'emailReplyHours', 'emailReplyWorkingDays']);
 export type NormKey = z.infer<typeof NormKeySchema>;
 
 export const FactResultSchema = z.object({
@@ -242,15 +311,18 @@ export const FactResultSchema = z.object({
   concept: z.string(),
   criterion: CriterionIdSchema.nullable(),
   unit: FactUnitSchema.nullable(),
+  /** The measured number; for the email reply, the working days from sending to the first personal reply. */
   value: z.number().nullable(),
+  /** A date-time fact (`datetime-local`, YYYY-MM-DDTHH:MM) as entered; absent for numeric facts. */
+  at: z.string().nullable().optional(),
   norm: z
     .object({
       key: NormKeySchema,
-      /** The norm in its own unit (seconds, hours). */
+      /** The norm in its own unit (seconds, hours, working days). */
       limit: z.number(),
       /** The measured value converted to the norm's unit. */
       value: z.number().nullable(),
-      /** value ≤ limit; null when not measured. */
+      /** value ≤ limit; null when not measured; false for an email that got no personal reply. */
       met: z.boolean().nullable(),
     })
     .nullable(),
@@ -283,19 +355,144 @@ export const VisitResultSchema = z.object({
   criteria: z.array(StaircaseSchema.extend({ criterion: CriterionIdSchema })),
   ticks: z.array(TickResultSchema),
   facts: z.array(FactResultSchema),
+  /** The scenario played (`standard`, `little-dutch`, `child-support`); null when the form does not record it. */
+  scenario: z.string().nullable().optional(),
+  /** Two or more raters coded this visit (same visit code): it counts once, from the coding described here. */
+  codings: z
+    .object({
+      /** Input positions of every coding of the visit; `index` is the first. */
+      indexes: z.array(Count).min(2),
+      raters: z.array(z.string().nullable()),
+      visitCode: z.string(),
+      /** The researcher settled the coding; otherwise the merge rule of `mergeCodings` scored it. */
+      settled: z.boolean(),
+    })
+    .optional(),
 });
 export type VisitResult = z.infer<typeof VisitResultSchema>;
 
+/** Cohen's kappa over ticks two raters both answered yes, partly or no. */
+export const KappaSchema = z.object({
+  /** Ticks both raters answered (not observed, empty and not-asked ticks left out). */
+  ticks: Count,
+  /** Share of those ticks with the same answer; null without ticks. */
+  observedAgreement: Share.nullable(),
+  /** Agreement expected by chance from each rater's own answer shares; null without ticks. */
+  expectedAgreement: Share.nullable(),
+  /** (observed − expected) / (1 − expected); null without ticks or when both raters used one and the same answer. */
+  kappa: z.number().min(-1).max(1).nullable(),
+  /** kappa ≥ the model's `reliability.kappaMin`; null when kappa is. */
+  meetsMinimum: z.boolean().nullable(),
+});
+export type Kappa = z.infer<typeof KappaSchema>;
+
+export const TickDisagreementSchema = z.object({
+  item: z.string(),
+  concept: z.string(),
+  criterion: CriterionIdSchema.nullable(),
+  tier: TickTierSchema,
+  a: TickAnswerSchema,
+  b: TickAnswerSchema,
+});
+export type TickDisagreement = z.infer<typeof TickDisagreementSchema>;
+
+/** Agreement of two codings of one visit. */
+export const CodingPairSchema = KappaSchema.extend({
+  instrumentKey: z.string(),
+  visitCode: z.string(),
+  /** Input positions of the two codings, and their observer codes. */
+  indexes: z.tuple([Count, Count]),
+  raters: z.tuple([z.string().nullable(), z.string().nullable()]),
+  /** Ticks the raters answered differently ("niet waargenomen" against an answer included). */
+  disagreements: z.array(TickDisagreementSchema),
+  /** The researcher settled the visit's coding. */
+  settled: z.boolean(),
+});
+export type CodingPair = z.infer<typeof CodingPairSchema>;
+
+/** Double coding in a round: per pair, per form (pooled) and over the round (pooled). */
+export const RaterAgreementSchema = z.object({
+  kappaMin: Share,
+  pairs: z.array(CodingPairSchema),
+  byForm: z.array(KappaSchema.extend({ instrumentKey: z.string() })),
+  pooled: KappaSchema,
+});
+export type RaterAgreement = z.infer<typeof RaterAgreementSchema>;
+
+export const ScenarioSchema = z.enum(['standard', 'little-dutch', 'child-support']);
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+/** One difference in treatment between the standard scenario and another one at a touchpoint. */
+export const ScenarioFindingSchema = z.discriminatedUnion('kind', [
+  /** A tick met (mean credit ≥ passShare) in one scenario and missed in the other. */
+  z.object({
+    kind: z.literal('tick'),
+    instrumentKey: z.string(),
+    scenario: ScenarioSchema.exclude(['standard']),
+    concept: z.string(),
+    item: z.string(),
+    criterion: CriterionIdSchema.nullable(),
+    tier: TickTierSchema,
+    /** Mean credit per side over the visits that answered the tick. */
+    standard: Share,
+    other: Share,
+    /** `worse`: met in the standard scenario only. */
+    direction: z.enum(['worse', 'better']),
+    sentence: z.string(),
+  }),
+  /** A norm met in one scenario and not in the other. */
+  z.object({
+    kind: z.literal('norm'),
+    instrumentKey: z.string(),
+    scenario: ScenarioSchema.exclude(['standard']),
+    key: NormKeySchema,
+    limit: z.number(),
+    /** Measured values per side (null: no reply), in visit order. */
+    standard: z.array(z.number().nullable()),
+    other: z.array(z.number().nullable()),
+    direction: z.enum(['worse', 'better']),
+    sentence: z.string(),
+  }),
+]);
+export type ScenarioFinding = z.infer<typeof ScenarioFindingSchema>;
+
+/** Per criterion at one touchpoint: ticks filled in and how many of them were not observed. */
+export const TouchpointObservationSchema = z.object({
+  criterion: CriterionIdSchema,
+  notObserved: Count,
+  notObservedRate: Share.nullable(),
+});
+
 export const MysteryGuestSchema = z.object({
   /** Visits grouped by touchpoint (the observation form's instrument key). */
-  touchpoints: z.array(z.object({ instrumentKey: z.string(), visits: z.array(VisitResultSchema) })),
+  touchpoints: z.array(
+    z.object({
+      instrumentKey: z.string(),
+      visits: z.array(VisitResultSchema),
+      notObserved: z.array(TouchpointObservationSchema).optional(),
+    }),
+  ),
   /** Per criterion, the visit levels that make the mystery guest's mean in `criteria`. */
   evidence: z.array(
     z.object({
       criterion: CriterionIdSchema,
-      visits: z.array(z.object({ instrumentKey: z.string(), index: Count, level: LevelSchema })),
+      visits: z.array(
+        z.object({
+          instrumentKey: z.string(),
+          index: Count,
+          level: LevelSchema,
+          /** The highest tier the visit observed on the criterion. */
+          observedUpTo: TickTierSchema.optional(),
+          /** The visit passed every tier it observed and that was below 3: its level is a lower bound. */
+          atLeast: z.boolean().optional(),
+        }),
+      ),
     }),
   ),
+  /** Absent when no visit was double coded. */
+  agreement: RaterAgreementSchema.optional(),
+  /** Differences between the standard scenario and the others, per touchpoint. */
+  scenarios: z.array(ScenarioFindingSchema).optional(),
 });
 export type MysteryGuestResults = z.infer<typeof MysteryGuestSchema>;
 
@@ -331,6 +528,102 @@ export const OpenAnswerGroupSchema = z.discriminatedUnion('shown', [
 ]);
 export type OpenAnswerGroup = z.infer<typeof OpenAnswerGroupSchema>;
 
+/** One option of a needs-inventory item: how many of the parents asked chose it, and where it points the plan. */
+export const NeedOptionSchema = z.object({
+  value: z.string(),
+  /** The option's Dutch text in the questionnaire. */
+  label: z.string(),
+  count: Count,
+  /** count / n; options are multiple choice, so shares do not add up to 1. */
+  share: Share,
+  pointsTo: NeedPointerSchema.nullable(),
+});
+
+const NeedItemKey = { instrumentKey: z.string(), item: z.string(), concept: z.string() };
+
+/** One needs-inventory item (tag `inventory`); hidden below the model's `privacy.minGroupSize` parents asked. */
+export const NeedItemSchema = z.discriminatedUnion('suppressed', [
+  SuppressedSchema.extend(NeedItemKey),
+  z.object({
+    suppressed: z.literal(false),
+    ...NeedItemKey,
+    title: z.string(),
+    /** Complete parents who were asked the item; choosing nothing is an answer here ("Is er niets moeilijk?"). */
+    n: Count,
+    /** Of them, those who chose at least one option. */
+    answered: Count,
+    options: z.array(NeedOptionSchema),
+  }),
+]);
+export type NeedItem = z.infer<typeof NeedItemSchema>;
+
+/** The parents' needs inventory (model v2 `inventory`): never scored, reported as shares, read by the plan. */
+export const NeedsInventorySchema = z.object({
+  items: z.array(NeedItemSchema),
+  /** The options chosen most (by share, over the shown items), with where they point. */
+  topNeeds: z.array(NeedOptionSchema.extend({ concept: z.string() })),
+  /** Criteria and library actions by how many choices of shown items point to them, most first. */
+  pointsTo: z.object({
+    criteria: z.array(z.object({ criterion: CriterionIdSchema, choices: Count })),
+    actions: z.array(z.object({ action: z.string(), choices: Count })),
+  }),
+});
+export type NeedsInventory = z.infer<typeof NeedsInventorySchema>;
+
+/** What professionals say about one basic form being in place (a fact item), dk apart. */
+export const FormInPlaceSchema = z.discriminatedUnion('suppressed', [
+  SuppressedSchema.extend({ concept: z.string() }),
+  z.object({
+    suppressed: z.literal(false),
+    concept: z.string(),
+    /** Professionals asked who answered other than "weet ik niet". */
+    n: Count,
+    dontKnow: Count,
+    dontKnowRate: Share.nullable(),
+    /** Share saying the form is fully in place (with every family; for the reception: it took place). */
+    inPlaceShare: Share,
+    /** Share saying it is in place at least for part of the families. */
+    atLeastPartlyShare: Share,
+    options: z.array(z.object({ value: z.string(), label: z.string(), count: Count, share: Share })),
+  }),
+]);
+export type FormInPlace = z.infer<typeof FormInPlaceSchema>;
+
+/** One of the four basic forms (DOMAIN §5): professionals' facts beside the parents' experience of it. */
+export const BasicFormSchema = z.object({
+  form: z.string(),
+  name: DutchEnglishSchema,
+  /** Null when the pinned professionals' questionnaire has no fact on the form. */
+  professionals: FormInPlaceSchema.nullable(),
+  parents: z.object({
+    /** The parents' tag figure (mean of respondents' means over the form's items); null when hidden or absent. */
+    mean: ScaleValue.nullable(),
+    items: z.array(
+      z.object({
+        item: z.string(),
+        concept: z.string(),
+        criterion: CriterionIdSchema.nullable(),
+        mean: ScaleValue.nullable(),
+      }),
+    ),
+  }),
+});
+export type BasicForm = z.infer<typeof BasicFormSchema>;
+
+/** Start conversations in place while the old ten-minute rounds are all kept (DOMAIN §5): a workload finding. */
+export const HalfAdoptionSchema = z.object({
+  /** Null when either figure is hidden or missing. */
+  flagged: z.boolean().nullable(),
+  startConversationShare: Share.nullable(),
+  /** Share of professionals answering the ten-minute question (kept all, kept some, replaced) who say all are kept. */
+  tenMinuteKeptAllShare: Share.nullable(),
+  sentence: z.string().nullable(),
+});
+export type HalfAdoption = z.infer<typeof HalfAdoptionSchema>;
+
+export const BasicFormsSchema = z.object({ forms: z.array(BasicFormSchema), halfAdoption: HalfAdoptionSchema });
+export type BasicForms = z.infer<typeof BasicFormsSchema>;
+
 /** Everything the scan says about one location in one round, already suppressed; shared by the API and the web. */
 export const LocationReportSchema = z.object({
   modelVersion: z.number().int().positive(),
@@ -351,6 +644,10 @@ export const LocationReportSchema = z.object({
   tags: z.array(TagSummarySchema),
   mysteryGuest: MysteryGuestSchema,
   openAnswers: z.array(OpenAnswerGroupSchema),
+  /** When the pinned parents' questionnaire has a needs inventory. */
+  needs: NeedsInventorySchema.optional(),
+  /** When the pinned professionals' questionnaire has facts on the basic forms. */
+  basicForms: BasicFormsSchema.optional(),
 });
 export type LocationReport = z.infer<typeof LocationReportSchema>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { model } from '../test-support/scoring-fixtures';
 import { respondentCount, responseRateLabel } from './response-rates';
-import { model } from './test-fixtures';
 
 describe('responseRateLabel', () => {
   it.each([

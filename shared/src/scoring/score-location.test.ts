@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Perspective } from '../instruments/instrument-file';
+import { answersFor, model, respond, scan, seeded, shuffled, visit, walk } from '../test-support/scoring-fixtures';
 import { LocationReportSchema } from './report-schema';
 import { scoreLocation } from './score-location';
 import type { ScoreLocationInput } from './scoring-input';
-import { answersFor, model, respond, scan, seeded, shuffled, visit, walk } from './test-fixtures';
 
 const MOSTLY_3 = { '4': 0.8, '3': 0.15, dk: 0.05 };
 const MOSTLY_1 = { '1': 0.8, '2': 0.15, dk: 0.05 };
@@ -64,7 +64,7 @@ describe('scoreLocation on a synthetic scan with known truth', () => {
     const c5 = overallOf(report, 'C5');
     expect(c5?.level).toBe(3);
     expect(c5?.explanation.sentence).toMatch(
-      /^3\.0: ouders 2\.\d \(n=60\), professionals 3\.0 \(n=12\), kinderen 2\.\d \(n=25\), mystery guest 3\.0 \(2 bezoeken\); 3\.0 gedragen door ouders \(2\.\d\d\) en mystery guest \(3\.00\)$/,
+      /^3\.0: ouders 2\.\d \(n=60\), medewerkers 3\.0 \(n=12\), kinderen 2\.\d \(n=25\), mystery guest 3\.0 \(2 bezoeken\); 3\.0 gedragen door ouders \(2\.\d\d\) en mystery guest \(3\.00\)$/,
     );
     const parentsReason = c5?.explanation.reasons.find((r) => r.kind === 'perspective' && r.perspective === 'parents');
     expect(parentsReason?.kind === 'perspective' && parentsReason.items.map((i) => i.concept).sort()).toEqual([
@@ -75,7 +75,7 @@ describe('scoreLocation on a synthetic scan with known truth', () => {
     const c7 = overallOf(report, 'C7');
     expect(c7?.level).toBe(1);
     expect(c7?.explanation.sentence).toMatch(
-      /^1\.0: ouders 1\.\d \(n=60\), professionals 1\.\d \(n=12\), mystery guest 1\.0/,
+      /^1\.0: ouders 1\.\d \(n=60\), medewerkers 1\.\d \(n=12\), mystery guest 1\.0/,
     );
     expect(c7?.explanation.sentence).toContain('3.0 niet gehaald omdat ouders en mystery guest onder 2.33 blijven');
   });
@@ -84,12 +84,12 @@ describe('scoreLocation on a synthetic scan with known truth', () => {
     const gapped = scoreLocation(synthetic({ professionalsC7: ALL_3 }));
     const gap = gapped.gaps.find((g) => g.criterion === 'C7');
     expect(gap).toMatchObject({ available: true, flagged: true });
-    expect(gap?.available && gap.sentence).toMatch(/^professionals zien 3\.0, ouders ervaren 1\.0/);
+    expect(gap?.available && gap.sentence).toMatch(/^medewerkers zien 3\.0, ouders ervaren 1\.0/);
     const c7 = overallOf(gapped, 'C7');
     // Parents and the mystery guest at 1.0 outweigh professionals at 3.0: (0.35·1.1 + 0.2·3 + 0.3·1) / 0.85 ≈ 1.5.
     expect(c7?.level).toBe(1);
     expect(c7?.explanation.sentence).toMatch(
-      /3\.0 niet gehaald omdat ouders en mystery guest onder 2\.33 blijven en professionals 1\.\d\d hoger scoren dan ouders \(grens 0\.67\)$/,
+      /3\.0 niet gehaald omdat ouders en mystery guest onder 2\.33 blijven en medewerkers 1\.\d\d hoger scoren dan ouders \(grens 0\.67\)$/,
     );
   });
 
@@ -103,7 +103,7 @@ describe('scoreLocation on a synthetic scan with known truth', () => {
     });
     for (const o of alone.overall.filter((x) => x.level !== null)) expect(o.level).toBeLessThan(3);
     expect(overallOf(alone, 'C7')?.explanation.sentence).toBe(
-      '2.0: professionals 3.0 (n=12); gewogen gemiddelde 3.00 begrensd op 2.0; 3.0 niet gehaald omdat er geen cijfers van ouders of mystery guest zijn',
+      '2.0: medewerkers 3.0 (n=12); gewogen gemiddelde 3.00 begrensd op 2.0; 3.0 niet gehaald omdat er geen cijfers van ouders of mystery guest zijn',
     );
   });
 

@@ -1,8 +1,10 @@
 import type { InstrumentFile, Perspective } from '../instruments/instrument-file';
 import { type AnswerMatrix, buildAnswerMatrix } from './answer-matrix';
+import { basicForms } from './basic-forms';
 import { criterionScores } from './criterion-scores';
 import { itemSummaries } from './item-summaries';
 import { scoreMysteryGuest } from './mystery-guest';
+import { needsInventory } from './needs-inventory';
 import type { LocationReport, OpenAnswerGroup, RespondentCount } from './report-schema';
 import { respondentCount } from './response-rates';
 import type { ScoreLocationInput, ScoringResponse } from './scoring-input';
@@ -24,7 +26,8 @@ function checkResponses(responses: ReadonlyArray<ScoringResponse>, instruments: 
 
 /**
  * Scores one location in one round: every figure of the report, then `suppress` hides small groups and derives the
- * overall levels, gaps and tag means from what may be shown. Pure: the same input always gives the same report.
+ * overall levels, gaps and tag means from what may be shown; the needs inventory and the basic forms are added
+ * last, each hidden below the minimum group size on its own. Pure: the same input always gives the same report.
  */
 export function scoreLocation(input: ScoreLocationInput): LocationReport {
   const { model, instruments, responses } = input;
@@ -55,11 +58,12 @@ export function scoreLocation(input: ScoreLocationInput): LocationReport {
   }
   const guestForms = instruments.filter((f) => f.perspective === 'mystery-guest');
   const visits = input.visits ?? [];
-  const guest = scoreMysteryGuest(visits, guestForms, model);
+  const guest = scoreMysteryGuest(visits, guestForms, model, input.settledCodings);
+  // Tick summaries count visits, so two raters' codings of one visit enter once, merged.
   const guestMatrix = buildAnswerMatrix(
     'mystery-guest',
     guestForms,
-    visits.map((v) => ({ instrument: { key: v.instrumentKey, version: v.version }, answers: v.answers })),
+    guest.visits.map((v) => ({ instrument: { key: v.instrumentKey, version: v.version }, answers: v.answers })),
   );
   const sum = (key: 'complete' | 'partial') =>
     byPerspective.reduce((total, r) => total + (r.suppressed ? 0 : r[key]), 0);
@@ -79,5 +83,15 @@ export function scoreLocation(input: ScoreLocationInput): LocationReport {
     mysteryGuest: guest.results,
     openAnswers,
   };
-  return suppress(raw, model);
+  const report = suppress(raw, model);
+  // Both carry their own suppression; the basic forms read the parents' side from the suppressed items.
+  const hasInventory = instruments.some(
+    (f) => f.perspective === 'parents' && Object.values(f.items).some((m) => m.tags.includes('inventory')),
+  );
+  const forms = basicForms(responses, instruments, report, model);
+  return {
+    ...report,
+    ...(hasInventory ? { needs: needsInventory(responses, instruments, model) } : {}),
+    ...(forms ? { basicForms: forms } : {}),
+  };
 }

@@ -12,6 +12,12 @@ export type ScoringResponse = {
 /** One mystery-guest visit recorded on a touchpoint form. */
 export type MysteryGuestVisit = { instrumentKey: string; version: number; answers: Record<string, unknown> };
 
+/**
+ * The coding a researcher settled for a visit two raters coded (same form, same visit code): it is scored instead of
+ * the merge of the raters' codings. Context answers it leaves out come from the first coding.
+ */
+export type SettledCoding = { instrumentKey: string; visitCode: string; answers: Record<string, unknown> };
+
 /** Who could have answered, per perspective: families for parents, pupils of groups 5–8 for children. */
 export type Denominators = { families?: number; pupils812?: number; professionals?: number };
 
@@ -24,6 +30,8 @@ export type ScoreLocationInput = {
   instruments: ReadonlyArray<InstrumentFile>;
   responses: ReadonlyArray<ScoringResponse>;
   visits?: ReadonlyArray<MysteryGuestVisit>;
+  /** Settled codings of double-coded visits; see `SettledCoding`. */
+  settledCodings?: ReadonlyArray<SettledCoding>;
   denominators?: Denominators;
   openAnswers?: ReadonlyArray<ApprovedOpenAnswer>;
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TickTier } from '../instruments/instrument-file';
+import { model } from '../test-support/scoring-fixtures';
 import { staircase } from './staircase';
-import { model } from './test-fixtures';
 
 const t = (tier: TickTier, credit: number | null) => ({ tier, credit });
 

@@ -16,14 +16,15 @@ function hides(small: ReadonlySet<Perspective>, min: number, perspective: Perspe
 
 /**
  * Gaps, overall levels and tag criteria means, derived from the figures in the report. Run after suppression, so no
- * derived figure can carry a hidden one.
+ * derived figure can carry a hidden one. The mystery guest's visit evidence lets the tier rule see which visits are
+ * lower bounds; without it the guest's figures count as they are.
  */
 export function deriveLevels(
-  report: Pick<LocationReport, 'criteria' | 'items' | 'tags'>,
+  report: Pick<LocationReport, 'criteria' | 'items' | 'tags'> & Partial<Pick<LocationReport, 'mysteryGuest'>>,
   model: ScanModel,
 ): Pick<LocationReport, 'gaps' | 'overall' | 'tags'> {
   const gaps = criterionGaps(report.criteria, model);
-  const overall = overallLevels(report.criteria, report.items, gaps, model);
+  const overall = overallLevels(report.criteria, report.items, gaps, model, report.mysteryGuest);
   return { gaps, overall, tags: withCriteriaMeans(report.tags, overall, model) };
 }
 
@@ -93,6 +94,6 @@ export function suppress(report: LocationReport, model: ScanModel): LocationRepo
     criteria,
     items,
     openAnswers,
-    ...deriveLevels({ criteria, items, tags }, model),
+    ...deriveLevels({ criteria, items, tags, mysteryGuest: report.mysteryGuest }, model),
   };
 }

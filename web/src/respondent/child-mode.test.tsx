@@ -1,15 +1,15 @@
-import type { SaveResponseResult } from '@driehoek/shared';
+import { api, type SaveResponseResult } from '@driehoek/shared';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { linkId, linkView } from '../test/fixtures';
-import { mockApi } from '../test/msw';
-import { createDraftStore } from './draft-store';
+import { linkId, linkView } from '../test-support/fixtures';
+import { mockApi } from '../test-support/msw';
 import { Questionnaire } from './questionnaire';
 import type { Speaker } from './read-aloud';
+import { createResponseStore } from './response-store';
 import { faceOptionHtml } from './survey-model';
 
-const api = mockApi();
+const server = mockApi();
 
 const faces = [
   { value: 1, text: { default: '🙁 Nee', en: '🙁 No' } },
@@ -55,8 +55,8 @@ function recordingSpeaker() {
 
 function countSaves() {
   const saves: unknown[] = [];
-  api.use(
-    http.put('/api/responses/:responseId', async ({ request, params }) => {
+  server.use(
+    http.put(api.responses.save.path, async ({ request, params }) => {
       saves.push(await request.json());
       const result: SaveResponseResult = { responseId: String(params.responseId), status: 'partial', changed: true };
       return HttpResponse.json(result);
@@ -67,7 +67,7 @@ function countSaves() {
 
 describe('child mode', () => {
   it('asks the child whether they want to take part before any question', () => {
-    render(<Questionnaire link={childLink()} store={createDraftStore(localStorage)} speaker={null} />);
+    render(<Questionnaire link={childLink()} store={createResponseStore(localStorage)} speaker={null} />);
     expect(screen.getByRole('heading', { name: /Wil je meedoen\? Je mag ook stoppen\./ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Ja, ik doe mee' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Nee, liever niet' })).toBeTruthy();
@@ -76,7 +76,7 @@ describe('child mode', () => {
 
   it('says a friendly goodbye to a child who says no, and keeps nothing', async () => {
     const saves = countSaves();
-    render(<Questionnaire link={childLink()} store={createDraftStore(localStorage)} speaker={null} />);
+    render(<Questionnaire link={childLink()} store={createResponseStore(localStorage)} speaker={null} />);
     fireEvent.click(screen.getByRole('button', { name: 'Nee, liever niet' }));
 
     expect(await screen.findByRole('heading', { name: 'Dat is goed!' })).toBeTruthy();
@@ -90,7 +90,7 @@ describe('child mode', () => {
   });
 
   it('shows one question at a time after yes, with the faces named by their words', async () => {
-    render(<Questionnaire link={childLink()} store={createDraftStore(localStorage)} speaker={null} />);
+    render(<Questionnaire link={childLink()} store={createResponseStore(localStorage)} speaker={null} />);
     fireEvent.click(screen.getByRole('button', { name: 'Ja, ik doe mee' }));
 
     expect(await screen.findByText('Ik speel graag buiten.')).toBeTruthy();
@@ -101,7 +101,7 @@ describe('child mode', () => {
   it('reads the question on screen and its options aloud in Dutch', async () => {
     const { speaker, spoken } = recordingSpeaker();
     countSaves();
-    render(<Questionnaire link={childLink()} store={createDraftStore(localStorage)} speaker={speaker} />);
+    render(<Questionnaire link={childLink()} store={createResponseStore(localStorage)} speaker={speaker} />);
     fireEvent.click(screen.getByRole('button', { name: 'Ja, ik doe mee' }));
     await screen.findByText('Ik speel graag buiten.');
 
@@ -121,7 +121,7 @@ describe('child mode', () => {
 
   it('reads the assent screen aloud too, in the language chosen', () => {
     const { speaker, spoken } = recordingSpeaker();
-    render(<Questionnaire link={childLink()} store={createDraftStore(localStorage)} speaker={speaker} />);
+    render(<Questionnaire link={childLink()} store={createResponseStore(localStorage)} speaker={speaker} />);
     fireEvent.change(screen.getByLabelText('Taal'), { target: { value: 'en' } });
     fireEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
     expect(spoken.at(-1)?.locale).toBe('en');
@@ -129,14 +129,14 @@ describe('child mode', () => {
   });
 
   it('shows no read-aloud button where the browser cannot speak', () => {
-    render(<Questionnaire link={childLink()} store={createDraftStore(localStorage)} speaker={null} />);
+    render(<Questionnaire link={childLink()} store={createResponseStore(localStorage)} speaker={null} />);
     expect(screen.getByRole('button', { name: 'Ja, ik doe mee' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Lees voor' })).toBeNull();
   });
 
   it('gives parents no assent screen and no read-aloud button', () => {
     const { speaker } = recordingSpeaker();
-    render(<Questionnaire link={linkView()} store={createDraftStore(localStorage)} speaker={speaker} />);
+    render(<Questionnaire link={linkView()} store={createResponseStore(localStorage)} speaker={speaker} />);
     expect(screen.getByRole('button', { name: 'Beginnen' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Lees voor' })).toBeNull();
   });

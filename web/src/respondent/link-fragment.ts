@@ -1,4 +1,4 @@
-import { CODE_PATTERN, normalizeCode } from './draft-store';
+import { CODE_PATTERN, normalizeCode } from './response-store';
 
 /**
  * The single-use code a letter's QR code or link carries in its fragment (`/s/<linkId>#code=ABCD2345`). The

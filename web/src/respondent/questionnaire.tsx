@@ -1,23 +1,34 @@
-import { type Answers, type LinkView, type Locale, listQuestions, type SaveResponseResult } from '@driehoek/shared';
+import {
+  type Answers,
+  type LinkView,
+  type Locale,
+  listQuestions,
+  type SaveResponse,
+  type SaveResponseResult,
+} from '@driehoek/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { checkCode, messageWithoutField } from './api';
+import { messageWithoutField } from '../api/client';
+import { useSaveQueue } from '../lib/offline/use-save-queue';
 import { Assent, Goodbye } from './assent';
+import { checkCode } from './check-code';
 import { childMessages } from './child-messages';
-import type { Draft, DraftStore } from './draft-store';
 import { Landing } from './landing';
 import { formatDate, isRtl, messages } from './messages';
 import { newResponseId } from './new-response-id';
 import { pickLocale } from './pick-locale';
 import { browserSpeaker, type Speaker } from './read-aloud';
+import type { Draft, ResponseStore } from './response-store';
+import { sendSave } from './send-save';
 import { LinkErrorPage, SendingPage, ThankYouPage } from './status-pages';
 import { SurveyPage } from './survey-page';
-import { type SavePayload, useSaveQueue } from './use-save-queue';
+
+type SavePayload = { responseId: string; body: SaveResponse };
 
 type Phase = 'landing' | 'declined' | 'survey' | 'sending' | 'done' | 'closed';
 
 export type QuestionnaireProps = {
   link: LinkView;
-  store: DraftStore;
+  store: ResponseStore;
   browserLanguages?: readonly string[];
   /** A single-use code that came with the link, for the landing's code field. */
   initialCode?: string;
@@ -25,7 +36,7 @@ export type QuestionnaireProps = {
   speaker?: Speaker | null;
 };
 
-function initialPhase(store: DraftStore, link: LinkView, draft: Draft | undefined): Phase {
+function initialPhase(store: ResponseStore, link: LinkView, draft: Draft | undefined): Phase {
   const { linkId } = link;
   if (store.isCompleted(linkId)) return 'done';
   // After closing, the server lets respondents who were answering finish during a grace period; nobody new starts.
@@ -79,7 +90,10 @@ export function Questionnaire(props: QuestionnaireProps) {
     },
     [store, linkId],
   );
-  const { status, enqueue } = useSaveQueue({ onAcknowledged });
+  const { status, enqueue } = useSaveQueue<SavePayload, SaveResponseResult>({
+    send: (p) => sendSave(p.responseId, p.body),
+    onAcknowledged,
+  });
 
   const saveToServer = useCallback(
     (draft: Draft, complete: boolean) => {

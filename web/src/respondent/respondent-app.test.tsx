@@ -1,23 +1,30 @@
-import { type LinkView, type SaveResponse, type SaveResponseResult, SaveResponseSchema } from '@driehoek/shared';
+import {
+  api,
+  type LinkView,
+  pathOf,
+  type SaveResponse,
+  type SaveResponseResult,
+  SaveResponseSchema,
+} from '@driehoek/shared';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { linkId, linkView } from '../test/fixtures';
-import { apiError, mockApi } from '../test/msw';
+import { linkId, linkView } from '../test-support/fixtures';
+import { apiError, mockApi } from '../test-support/msw';
 import RespondentApp from './respondent-app';
 
-const api = mockApi();
+const server = mockApi();
 const responseId = '0b9a4c1e-3f5d-4e8a-9c2b-7d6e5f4a3b21';
 
 function serveLink(link: LinkView = linkView()) {
-  api.use(http.get(`/api/links/${linkId}`, () => HttpResponse.json(link)));
+  server.use(http.get(pathOf(api.links.view, { linkId }), () => HttpResponse.json(link)));
 }
 
 /** Records every save; answers each with `reply(call number)` or a plain acknowledgement. */
 function recordSaves(reply?: (n: number, body: SaveResponse) => Response | undefined) {
   const saves: Array<{ responseId: string; body: SaveResponse }> = [];
-  api.use(
-    http.put('/api/responses/:responseId', async ({ request, params }) => {
+  server.use(
+    http.put(api.responses.save.path, async ({ request, params }) => {
       const body = SaveResponseSchema.parse(await request.json());
       saves.push({ responseId: String(params.responseId), body });
       const custom = reply?.(saves.length, body);
@@ -250,7 +257,9 @@ describe('respondent page', () => {
 
   it('asks for the single-use code when the round uses them, and sends it with every save', async () => {
     serveLink(linkView({ requiresCode: true }));
-    api.use(http.get(`/api/links/${linkId}/codes/K7MX2QPA`, () => HttpResponse.json({ state: 'new' })));
+    server.use(
+      http.get(pathOf(api.links.resumeCode, { linkId, code: 'K7MX2QPA' }), () => HttpResponse.json({ state: 'new' })),
+    );
     const saves = recordSaves();
     render(<RespondentApp linkId={linkId} />);
 
@@ -265,8 +274,8 @@ describe('respondent page', () => {
 
   it('continues the answers saved with a code on another device, under the same response id', async () => {
     serveLink(linkView({ requiresCode: true }));
-    api.use(
-      http.get(`/api/links/${linkId}/codes/K7MX2QPA`, () =>
+    server.use(
+      http.get(pathOf(api.links.resumeCode, { linkId, code: 'K7MX2QPA' }), () =>
         HttpResponse.json({ state: 'in_progress', responseId, answers: { c5_asked_about_child: 3 }, locale: 'en' }),
       ),
     );
@@ -294,8 +303,8 @@ describe('respondent page', () => {
 
   it('says why a code is refused, without starting the questionnaire', async () => {
     serveLink(linkView({ requiresCode: true }));
-    api.use(
-      http.get(`/api/links/${linkId}/codes/K7MX2QPA`, () =>
+    server.use(
+      http.get(pathOf(api.links.resumeCode, { linkId, code: 'K7MX2QPA' }), () =>
         apiError(400, 'validation', 'code: deze code is al gebruikt', 'code'),
       ),
     );
@@ -329,7 +338,7 @@ describe('respondent page', () => {
     [403, 'link_not_open', 'Deze vragenlijst is nog niet open', 'De vragenlijst opent op 1 december 2026.'],
     [410, 'link_closed', 'Deze vragenlijst is gesloten', 'Deze vragenlijst is gesloten sinds 15 december 2026.'],
   ] as const)('explains a %i %s link in Dutch with the server message', async (status, code, title, message) => {
-    api.use(http.get(`/api/links/${linkId}`, () => apiError(status, code, message)));
+    server.use(http.get(pathOf(api.links.view, { linkId }), () => apiError(status, code, message)));
     render(<RespondentApp linkId={linkId} />);
 
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();

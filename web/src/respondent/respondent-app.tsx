@@ -1,15 +1,16 @@
 import './respondent.css';
 import { useEffect, useMemo, useState } from 'react';
-import { browserStorage, createDraftStore } from './draft-store';
+import { browserStorage } from '../lib/offline/draft-store';
 import { codeFromFragment, forgetFragment } from './link-fragment';
 import { Questionnaire } from './questionnaire';
+import { createResponseStore } from './response-store';
 import { LinkErrorPage, LoadingPage } from './status-pages';
 import { useLink } from './use-link';
 
 /** The respondent route `/s/<linkId>`: loads the link, then the questionnaire or a page that explains why not. */
 export default function RespondentApp({ linkId }: { linkId: string }) {
   const state = useLink(linkId);
-  const store = useMemo(() => createDraftStore(browserStorage()), []);
+  const store = useMemo(() => createResponseStore(browserStorage()), []);
   const [initialCode] = useState(() => codeFromFragment(window.location.hash));
   useEffect(() => forgetFragment(window.location, window.history), []);
   if (state.kind === 'loading') return <LoadingPage />;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import type { SaveStatus as Status } from '../lib/offline/save-queue';
 import type { Messages } from './messages';
-import type { SaveStatus as Status } from './save-queue';
 
 /**
  * The save state as a polite live region. It is always rendered, so screen readers announce changes instead of

@@ -1,7 +1,7 @@
 import type { LinkView, Locale } from '@driehoek/shared';
 import { type FormEvent, useId, useState } from 'react';
-import { CODE_PATTERN, normalizeCode } from './draft-store';
 import { messages } from './messages';
+import { CODE_PATTERN, normalizeCode } from './response-store';
 
 /** Starts the questionnaire; with a code, resolves to the reason the code was refused, if it was. */
 export type StartHandler = (code: string | undefined) => Promise<string | undefined>;

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { ApiFailure } from '../lib/api-error';
+import type { ApiFailure } from '../api/client';
+import type { SaveStatus as Status } from '../lib/offline/save-queue';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 import type { Messages } from './messages';
-import type { SaveStatus as Status } from './save-queue';
 import { SaveStatus } from './save-status';
 
 function Page({ title, children }: { title: string; children?: ReactNode }) {

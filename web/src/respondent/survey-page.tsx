@@ -2,13 +2,13 @@ import type { Answers, LinkView, Locale } from '@driehoek/shared';
 import { useEffect, useRef, useState } from 'react';
 import type { ScrollToTopEvent } from 'survey-core';
 import { Survey } from 'survey-react-ui';
+import type { SaveStatus as Status } from '../lib/offline/save-queue';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 import { LanguageSelect } from './language-select';
 import { localizedText } from './localized-text';
 import { messages } from './messages';
 import { readAloudTexts, type Speaker } from './read-aloud';
 import { ReadAloudButton } from './read-aloud-button';
-import type { SaveStatus as Status } from './save-queue';
 import { SaveStatus } from './save-status';
 import { createSurveyModel, currentQuestion, readableQuestion, type SurveyStart } from './survey-model';
 

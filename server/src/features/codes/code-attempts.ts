@@ -1,6 +1,6 @@
-import type { AppDeps } from '../../context';
-import { AppError } from '../../errors';
-import { type AttemptWindow, attemptsExhausted, recordFailedAttempt } from '../../throttle/failed-attempts';
+import type { AppDeps } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { type AttemptWindow, attemptsExhausted, recordFailedAttempt } from '../../platform/throttle/failed-attempts';
 
 /**
  * Bad codes a link takes in an hour before clients that already typed a bad code must wait. With 32^8 possible

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db';
+import type { Database } from '../../platform/db';
 import { createScan, firstChoiceAnswer } from '../../test-support/fixtures';
 import { errorOf } from '../../test-support/http';
 import { staffAgent } from '../../test-support/staff';

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Audience } from '@driehoek/shared';
-import type { RootSql, Sql } from '../../db';
+import type { RootSql, Sql } from '../../platform/db';
 
 // No 0/O and 1/I: codes are typed over from paper, often by people reading in a second language.
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

@@ -1,24 +1,20 @@
-import { type Audience, CodeBatchInputSchema } from '@driehoek/shared';
+import { AUDIENCE_NL, type Audience, CodeBatchInputSchema } from '@driehoek/shared';
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import { z } from 'zod';
-import { type AppEnv, readJson, readParam, readQuery } from '../../context';
-import { AppError } from '../../errors';
-import { publicBase } from '../../public-url';
-import { requireCapability, roundInScope } from '../access/scope';
-import { recordAudit } from '../audit/queries';
+import { recordAudit } from '../../platform/audit';
+import { requireStaff } from '../../platform/auth';
+import type { AppEnv } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { readJson, readParam, readQuery } from '../../platform/http';
+import { publicBase } from '../../platform/public-url';
+import { requireCapability, roundInScope } from '../../platform/scope';
 import { qrSvg } from '../distribution/qr';
-import { findRound } from '../rounds/round-queries';
-import { requireStaff } from '../session/session-cookie';
+import { findRound } from '../rounds/queries';
 import { insertCodeBatch, listCodes } from './queries';
 
 const Id = z.uuid({ message: 'geen geldig id' });
 const BatchQuery = z.object({ batch: z.coerce.number().int().positive().optional() });
-const audienceLabel: Record<Audience, string> = {
-  parents: 'ouders',
-  professionals: 'medewerkers',
-  children: 'kinderen',
-};
 
 /** Single-use code batches: created by a researcher, printed as sheets or taken as CSV. */
 export const codeRoutes = new Hono<AppEnv>()
@@ -34,7 +30,7 @@ export const codeRoutes = new Hono<AppEnv>()
     if (!full.links.some((l) => l.audience === input.audience)) {
       throw new AppError(
         'validation',
-        `audience: deze ronde heeft geen vragenlijst voor ${audienceLabel[input.audience]}`,
+        `audience: deze ronde heeft geen vragenlijst voor ${AUDIENCE_NL[input.audience]}`,
         'audience',
       );
     }
@@ -63,7 +59,7 @@ export const codeRoutes = new Hono<AppEnv>()
       lines.push(
         [
           r.code,
-          audienceLabel[r.audience],
+          AUDIENCE_NL[r.audience],
           r.batch,
           r.used ? 'ja' : 'nee',
           `${publicBase(c)}/s/${linkOf(r.audience)}#code=${r.code}`,
@@ -89,7 +85,7 @@ export const codeRoutes = new Hono<AppEnv>()
         const url = `${publicBase(c)}/s/${round.links.find((l) => l.audience === r.audience)?.linkId ?? ''}#code=${r.code}`;
         return html`<div class="card">
           <div class="qr">${raw(await qrSvg(url))}</div>
-          <div><strong>Vragenlijst voor ${audienceLabel[r.audience]}</strong><br />${round.ikc} · ${round.location}
+          <div><strong>Vragenlijst voor ${AUDIENCE_NL[r.audience]}</strong><br />${round.ikc} · ${round.location}
             <p>Uw persoonlijke code</p><p class="code">${r.code}</p>
             <p class="small">Scan de code of ga naar ${publicBase(c)}/s/${round.links.find((l) => l.audience === r.audience)?.linkId ?? ''} en typ de code. De code werkt één keer; uw antwoorden blijven anoniem.</p></div>
         </div>`;

@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db';
+import type { Database } from '../../platform/db';
 import { createScan } from '../../test-support/fixtures';
 import { staffAgent } from '../../test-support/staff';
 import { openTestDatabase, testApp } from '../../test-support/test-database';

@@ -2,11 +2,12 @@ import { AudienceSchema } from '@driehoek/shared';
 import { estimatedMinutes } from '@driehoek/surveys';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { type AppEnv, readParam } from '../../context';
-import { publicBase } from '../../public-url';
-import { notInScope, requireCapability } from '../access/scope';
-import { findRound } from '../rounds/round-queries';
-import { requireStaff } from '../session/session-cookie';
+import { requireStaff } from '../../platform/auth';
+import type { AppEnv } from '../../platform/context';
+import { readParam } from '../../platform/http';
+import { publicBase } from '../../platform/public-url';
+import { notInScope, requireCapability } from '../../platform/scope';
+import { findRound } from '../rounds/queries';
 import { letterHtml, type PrintableLink, posterHtml } from './printable';
 import { qrPng, qrSvg } from './qr';
 

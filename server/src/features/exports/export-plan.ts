@@ -1,7 +1,7 @@
-import type { Audience, InstrumentFile, ScanModel } from '@driehoek/shared';
+import { AUDIENCE_NL, type Audience, type InstrumentFile, type ScanModel } from '@driehoek/shared';
 import { loadScanModel } from '@driehoek/surveys';
-import type { AppDeps, SessionUser } from '../../context';
-import { roundInScope } from '../access/scope';
+import type { AppDeps, SessionUser } from '../../platform/context';
+import { roundInScope } from '../../platform/scope';
 import { findReportRound, listPins, type ReportRound } from '../reports/queries';
 import { type QuestionColumn, questionColumns } from './columns';
 import { countCompleteByAudience } from './queries';
@@ -42,12 +42,6 @@ export async function planExport(deps: AppDeps, user: SessionUser, roundId: stri
     columns: questionColumns(included),
   };
 }
-
-export const AUDIENCE_NL: Record<Audience, string> = {
-  parents: 'ouders',
-  professionals: 'professionals',
-  children: 'kinderen',
-};
 
 /** The sentence every export carries about audiences it leaves out. */
 export function exclusionNote(plan: ExportPlan): string | undefined {

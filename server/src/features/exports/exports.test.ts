@@ -6,14 +6,16 @@ import { Readable } from 'node:stream';
 import { loadInstruments } from '@driehoek/surveys';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db';
-import { asJson } from '../../db';
+import type { Database } from '../../platform/db';
+import { asJson } from '../../platform/db';
 import { createRandom, syntheticAnswers } from '../../seed/synthetic-answers';
 import { program } from '../../test-support/programs';
+import { type ReportRounds, SMALL_GROUP_MARK, seedReportRounds } from '../../test-support/report-rounds';
 import { staffAgent } from '../../test-support/staff';
 import { openTestDatabase, testApp, testClock } from '../../test-support/test-database';
-import { insertIkc, insertLocation, insertOrganisation, insertRound } from '../rounds/queries';
-import { type ReportRounds, SMALL_GROUP_MARK, seedReportRounds } from './test-rounds';
+import { insertRound } from '../rounds/queries';
+import { insertLocation } from '../structure/location-queries';
+import { insertIkc, insertOrganisation } from '../structure/organisation-queries';
 
 let db: Database;
 let app: ReturnType<typeof testApp>;
@@ -78,8 +80,8 @@ describe('raw-data exports', () => {
     const text = await csvText(res);
     const [header, ...rows] = parseCsv(text);
     expect(header?.slice(0, 6)).toEqual(['respondent', 'audience', 'instrument', 'version', 'locale', 'date']);
-    expect(header).toContain('parents_p_c1_vision_known');
-    expect(header).toContain('professionals_p_c1_vision_known');
+    expect(header).toContain('parents_p_c1_vision_with_parents');
+    expect(header).toContain('professionals_p_c1_vision_with_parents');
     expect(rows).toHaveLength(await countRows(db.sql, rounds.demoRoundId));
     expect(rows.map((r) => r[0])).toEqual(rows.map((_, i) => String(i + 1)));
     expect(rows.length).toBeGreaterThan(0);
@@ -115,12 +117,12 @@ describe('raw-data exports', () => {
     expect(values.length).toBeGreaterThan(31);
     expect(values.join('\n')).not.toMatch(/professionals|ALLEEN-VIER/);
     const note = workbook.getWorksheet('toelichting')?.getColumn(1).values.join(' ');
-    expect(note).toContain('Niet opgenomen: professionals (te weinig respondenten om te tonen, minder dan 5).');
+    expect(note).toContain('Niet opgenomen: medewerkers (te weinig respondenten om te tonen, minder dan 5).');
 
     const codebook = await csvText(await get(rounds.smallRoundId, 'codebook.csv'));
     expect(codebook).not.toContain('professionals');
     const sps = await (await get(rounds.smallRoundId, 'responses.sps')).text();
-    expect(sps).toContain('* Niet opgenomen: professionals (te weinig respondenten om te tonen, minder dan 5).');
+    expect(sps).toContain('* Niet opgenomen: medewerkers (te weinig respondenten om te tonen, minder dan 5).');
     expect(sps).not.toMatch(/professionals_|\b4 (respondenten|professionals)/);
   });
 
@@ -159,18 +161,18 @@ describe('raw-data exports', () => {
       'criterion',
       'options',
     ]);
-    const item = rows.find((r) => r[0] === 'parents_p_c1_vision_known');
+    const item = rows.find((r) => r[0] === 'parents_p_c1_vision_with_parents');
     expect(item?.slice(1, 8)).toEqual([
-      'Ik weet hoe het kindcentrum met ouders wil samenwerken.',
+      'Wie heeft bedacht hoe het kindcentrum met ouders samenwerkt?',
       'parents',
       'parents',
-      '1',
+      '2',
       'scored',
-      'parents.c1.vision-known',
+      'parents.c1.vision-with-parents',
       'C1',
     ]);
     expect(item?.[8]).toBe(
-      '1=Klopt niet=1 | 2=Klopt een beetje=1.67 | 3=Klopt grotendeels=2.33 | 4=Klopt helemaal=3 | dk=Weet ik niet / niet van toepassing=dk',
+      '1=Het kindcentrum heeft dat zelf bedacht=1 | 2=Het kindcentrum heeft het bedacht en ouders om hun mening gevraagd=2 | 3=Het kindcentrum en ouders hebben het samen bedacht=3 | dk=Weet ik niet / niet van toepassing=dk',
     );
   });
 
@@ -178,9 +180,13 @@ describe('raw-data exports', () => {
     const sps = await (await get(rounds.demoRoundId, 'responses.sps')).text();
     expect(sps).toContain(`GET DATA /TYPE=TXT /FILE='responses.csv'`);
     expect(sps).toContain('/FIRSTCASE=2 /VARIABLES=');
-    expect(sps).toContain("/parents_p_c1_vision_known 'Ik weet hoe het kindcentrum met ouders wil samenwerken.'");
-    expect(sps).toContain("MISSING VALUES parents_p_c1_vision_known ('dk').");
-    expect(sps).toContain("RECODE parents_p_c1_vision_known ('dk'=-9) (CONVERT) INTO parents_p_c1_vision_known_n.");
+    expect(sps).toContain(
+      "/parents_p_c1_vision_with_parents 'Wie heeft bedacht hoe het kindcentrum met ouders samenwerkt?'",
+    );
+    expect(sps).toContain("MISSING VALUES parents_p_c1_vision_with_parents ('dk').");
+    expect(sps).toContain(
+      "RECODE parents_p_c1_vision_with_parents ('dk'=-9) (CONVERT) INTO parents_p_c1_vision_with_parents_n.",
+    );
     expect(sps).toMatch(/VALUE LABELS\r\n {2}\w+\r\n {4}'/);
   });
 
@@ -196,7 +202,7 @@ describe('raw-data exports', () => {
       const sps = await (await get(rounds.demoRoundId, 'responses.sps')).text();
       writeFileSync(
         join(dir, 'run.sps'),
-        `${sps}\r\nDESCRIPTIVES parents_p_c1_vision_known_n.\r\nFREQUENCIES audience.\r\n`,
+        `${sps}\r\nDESCRIPTIVES parents_p_c1_vision_with_parents_n.\r\nFREQUENCIES audience.\r\n`,
       );
       const out = execFileSync('pspp', ['-O', 'format=txt', '-o', join(dir, 'out.txt'), 'run.sps'], {
         cwd: dir,
@@ -227,7 +233,7 @@ describe('raw-data exports', () => {
     await db.sql`
       insert into responses (id, link_id, round_id, audience, instrument_key, instrument_version, locale, answers, status, received_on)
       select gen_random_uuid(), ${links.parents ?? ''}, ${roundId}, 'parents', ${file.key}, ${file.version}, 'nl',
-             ${asJson(db.sql, answers)}::jsonb || jsonb_build_object('p_c1_vision_known', 1 + g % 4),
+             ${asJson(db.sql, answers)}::jsonb || jsonb_build_object('p_c1_vision_with_parents', 1 + g % 3),
              'complete', date '2026-09-01' + (g % 30)
         from generate_series(1, 20000) g`;
     const res = await get(roundId, 'responses.csv');

@@ -1,5 +1,5 @@
 import type { Audience } from '@driehoek/shared';
-import type { Sql } from '../../db';
+import type { Sql } from '../../platform/db';
 
 /** Complete responses per audience of a round: decides which audiences are big enough to export. */
 export async function countCompleteByAudience(sql: Sql, roundId: string): Promise<Map<Audience, number>> {

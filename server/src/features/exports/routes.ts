@@ -1,9 +1,10 @@
 import { PassThrough, Readable } from 'node:stream';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { type AppEnv, readParam } from '../../context';
-import { requireCapability } from '../access/scope';
-import { requireStaff } from '../session/session-cookie';
+import { requireStaff } from '../../platform/auth';
+import type { AppEnv } from '../../platform/context';
+import { readParam } from '../../platform/http';
+import { requireCapability } from '../../platform/scope';
 import { answerCell, FIXED_COLUMNS } from './columns';
 import { BOM, csvLine } from './csv';
 import { type ExportPlan, planExport } from './export-plan';

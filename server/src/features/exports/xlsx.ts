@@ -1,5 +1,5 @@
 import type { PassThrough } from 'node:stream';
-import type { Sql } from '../../db';
+import type { Sql } from '../../platform/db';
 import { answerCell, FIXED_COLUMNS } from './columns';
 import { type ExportPlan, exclusionNote } from './export-plan';
 import { exportRowsCursor } from './queries';

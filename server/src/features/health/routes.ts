@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../../context';
+import type { AppEnv } from '../../platform/context';
 
 /** A database that does not answer within this long counts as down: a load balancer must not wait on it. */
 const HEALTH_TIMEOUT_MS = 2000;

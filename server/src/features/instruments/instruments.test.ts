@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { InstrumentFileSchema } from '@driehoek/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Database } from '../../db';
+import type { Database } from '../../platform/db';
 import { bodyOf, errorOf } from '../../test-support/http';
 import { staffAgent } from '../../test-support/staff';
 import { openTestDatabase, testApp } from '../../test-support/test-database';

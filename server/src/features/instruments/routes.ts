@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { type AppEnv, readParam } from '../../context';
-import { notInScope, requireCapability } from '../access/scope';
-import { requireStaff } from '../session/session-cookie';
+import { requireStaff } from '../../platform/auth';
+import type { AppEnv } from '../../platform/context';
+import { readParam } from '../../platform/http';
+import { notInScope, requireCapability } from '../../platform/scope';
 
 /** The published questionnaire versions, for pinning in a round and for the preview. */
 export const instrumentRoutes = new Hono<AppEnv>()

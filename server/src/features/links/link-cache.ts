@@ -1,4 +1,4 @@
-import type { Sql } from '../../db';
+import type { Sql } from '../../platform/db';
 import { findRespondentLink, type RespondentLinkRow } from './queries';
 
 /** How long a process reuses a link's row for saves; a round closed by hand is seen by every process within this. */

@@ -1,6 +1,6 @@
 import { LinkViewSchema } from '@driehoek/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db';
+import type { Database } from '../../platform/db';
 import { createScan } from '../../test-support/fixtures';
 import { errorOf } from '../../test-support/http';
 import { openTestDatabase, testApp, testClock } from '../../test-support/test-database';

@@ -1,7 +1,7 @@
 import { formatDutchDate, type InstrumentFile, LinkIdSchema, linkAvailability } from '@driehoek/shared';
-import type { AppDeps } from '../../context';
-import { dutchDate } from '../../context';
-import { AppError } from '../../errors';
+import type { AppDeps } from '../../platform/context';
+import { dutchDate } from '../../platform/dates';
+import { AppError } from '../../platform/errors';
 import { findRespondentLink, type RespondentLinkRow } from './queries';
 
 export type OpenLink = {

@@ -1,5 +1,5 @@
 import type { Audience, RoundStatus } from '@driehoek/shared';
-import type { Sql } from '../../db';
+import type { Sql } from '../../platform/db';
 
 export type RespondentLinkRow = {
   linkId: string;

@@ -1,6 +1,6 @@
 import type { CodeResume } from '@driehoek/shared';
-import type { AppDeps } from '../../context';
-import { AppError } from '../../errors';
+import type { AppDeps } from '../../platform/context';
+import { AppError } from '../../platform/errors';
 import { recordBadCode, refuseCodeGuessing } from '../codes/code-attempts';
 import { findCode } from '../codes/queries';
 import { openLink } from './open-link';

@@ -1,7 +1,7 @@
 import type { LinkView } from '@driehoek/shared';
 import { Hono } from 'hono';
-import type { AppEnv } from '../../context';
-import { clientAddress } from '../../throttle/client-failures';
+import type { AppEnv } from '../../platform/context';
+import { clientAddress } from '../../platform/throttle/client-failures';
 import { openLink } from './open-link';
 import { resumeByCode } from './resume-code';
 

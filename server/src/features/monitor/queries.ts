@@ -1,7 +1,7 @@
 import type { MonitorRow } from '@driehoek/shared';
-import type { SessionUser } from '../../context';
-import type { Sql } from '../../db';
-import { visibleLocation } from '../access/scope';
+import type { SessionUser } from '../../platform/context';
+import type { Sql } from '../../platform/db';
+import { visibleLocation } from '../../platform/scope';
 
 /** Per link of every round the user may see: partial and complete counts, in one grouped query. */
 export async function listMonitorRows(sql: Sql, user: SessionUser): Promise<MonitorRow[]> {

@@ -1,9 +1,9 @@
 import { hideSmallCounts, type Monitor } from '@driehoek/shared';
 import { loadScanModel } from '@driehoek/surveys';
 import { Hono } from 'hono';
-import type { AppEnv } from '../../context';
-import { requireCapability } from '../access/scope';
-import { requireStaff } from '../session/session-cookie';
+import { requireStaff } from '../../platform/auth';
+import type { AppEnv } from '../../platform/context';
+import { requireCapability } from '../../platform/scope';
 import { listMonitorRows } from './queries';
 
 export const monitorRoutes = new Hono<AppEnv>()

@@ -1,7 +1,8 @@
 import { type Overview, type OverviewIkc, type OverviewLocation, planStatus } from '@driehoek/shared';
 import { loadScanModel } from '@driehoek/surveys';
-import { type AppDeps, dutchDate, type SessionUser } from '../../context';
-import { notInScope } from '../access/scope';
+import type { AppDeps, SessionUser } from '../../platform/context';
+import { dutchDate } from '../../platform/dates';
+import { notInScope } from '../../platform/scope';
 import { listPlans } from '../plans/queries';
 import { fingerprintOf, readLocationScores, type ScoredLocation, scoreAndStore, scoredCells } from './location-scores';
 import { findOrganisation, listOverviewRounds, locationFingerprints } from './queries';

@@ -6,8 +6,8 @@ import {
   OverviewLocationSchema,
 } from '@driehoek/shared';
 import { loadScanModel } from '@driehoek/surveys';
-import type { AppDeps } from '../../context';
-import { asJson, type Sql } from '../../db';
+import type { AppDeps, RoundStatusChange } from '../../platform/context';
+import { asJson, type Sql } from '../../platform/db';
 import { buildRoundReport, type RoundReport } from '../reports/build-report';
 import { findLatestClosedRound, locationFingerprints } from './queries';
 
@@ -94,6 +94,11 @@ export async function scoreAndStore(
  * Stores a location's overview row as it stands now: called when one of its rounds closes or is reported, so the
  * municipality's first view reads instead of scoring. A failure here only means the view scores it later.
  */
+/** The overview's listener: a location's row is stored again when one of its rounds closes or is reported. */
+export async function refreshOnRoundChange(deps: AppDeps, change: RoundStatusChange): Promise<void> {
+  if (change.to === 'closed' || change.to === 'reported') await refreshLocationScore(deps, change.locationId);
+}
+
 export async function refreshLocationScore(deps: AppDeps, locationId: string): Promise<void> {
   try {
     const latest = await findLatestClosedRound(deps.sql, locationId);

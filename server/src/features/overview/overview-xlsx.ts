@@ -1,10 +1,14 @@
 import type { Overview } from '@driehoek/shared';
+import { LEVEL_COLOURS, ROUND_KIND_NL, ROUND_STATUS_NL } from '@driehoek/shared';
 
-const LEVEL_FILL: Record<string, string> = { '1': 'FFE9C9B5', '2': 'FFF2E2A8', '3': 'FFB9DCC0' };
+/** The shared level colours as Excel's ARGB. */
+const LEVEL_FILL: Record<string, string> = Object.fromEntries(
+  Object.entries(LEVEL_COLOURS).map(([level, colour]) => [level, `FF${colour.slice(1).toUpperCase()}`]),
+);
 
 const roundText = (r: Overview['ikcs'][number]['locations'][number]['round']) =>
   r
-    ? `${r.kind === 'baseline' ? 'nulmeting' : 'vervolgmeting'} ${r.opensOn} – ${r.closesOn} (${r.status === 'reported' ? 'gerapporteerd' : 'gesloten'})`
+    ? `${ROUND_KIND_NL[r.kind]} ${r.opensOn} – ${r.closesOn} (${ROUND_STATUS_NL[r.status]})`
     : 'nog geen gesloten ronde';
 
 /** The overview as a workbook: levels with their colour and text, movement, and plan status per location and IKC. */

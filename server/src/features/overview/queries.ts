@@ -1,6 +1,6 @@
-import type { SessionUser } from '../../context';
-import type { Sql } from '../../db';
-import { visibleLocation, visibleOrganisation } from '../access/scope';
+import type { SessionUser } from '../../platform/context';
+import type { Sql } from '../../platform/db';
+import { visibleLocation, visibleOrganisation } from '../../platform/scope';
 
 export async function findOrganisation(
   sql: Sql,

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { type AppEnv, readParam } from '../../context';
-import { requireCapability } from '../access/scope';
-import { requireStaff } from '../session/session-cookie';
+import { requireStaff } from '../../platform/auth';
+import type { AppEnv } from '../../platform/context';
+import { readParam } from '../../platform/http';
+import { requireCapability } from '../../platform/scope';
 import { buildOverview } from './build-overview';
 import { renderOverviewXlsx } from './overview-xlsx';
 

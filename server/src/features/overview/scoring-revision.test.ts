@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadInstruments, loadScanModel } from '@driehoek/surveys';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../../db';
-import { silentLogger } from '../../logger';
+import type { Database } from '../../platform/db';
+import { silentLogger } from '../../platform/logger';
+import { insertSyntheticRound } from '../../seed/synthetic-round';
 import { openTestDatabase, testClock } from '../../test-support/test-database';
 import { buildRoundReport } from '../reports/build-report';
-import { insertIkc, insertLocation, insertOrganisation } from '../rounds/queries';
+import { insertLocation } from '../structure/location-queries';
+import { insertIkc, insertOrganisation } from '../structure/organisation-queries';
 import { SCORING_REVISION, scoredCells } from './location-scores';
-import { insertSyntheticRound } from './synthetic-round';
 
 // Stored overview rows are only rescored when their inputs or SCORING_REVISION change. A change to scoring or to the
 // cell's labels that leaves the revision alone would keep showing municipalities the old levels: this test pins

@@ -9,12 +9,14 @@ import {
   type PlanGoal,
   type ScanModel,
   type TenMinuteFact,
+  tenMinuteFact as tenMinuteFactOf,
   workloadWarning,
 } from '@driehoek/shared';
 import { loadActionLibrary, loadScanModel } from '@driehoek/surveys';
-import { type AppDeps, dutchDate, type SessionUser } from '../../context';
-import type { Sql } from '../../db';
-import { notInScope } from '../access/scope';
+import type { AppDeps, SessionUser } from '../../platform/context';
+import { dutchDate } from '../../platform/dates';
+import type { Sql } from '../../platform/db';
+import { notInScope } from '../../platform/scope';
 import { buildRoundReport } from '../reports/build-report';
 import { listPins, type ReportRound } from '../reports/queries';
 import { countItemAnswers, findFollowUpRound, findPlan, listActions, listGoals, listUpdates } from './queries';
@@ -22,10 +24,7 @@ import { countItemAnswers, findFollowUpRound, findPlan, listActions, listGoals, 
 /** The professionals' fact item about the old ten-minute rounds, by its concept (stable across versions). */
 const TEN_MINUTE_CONCEPT = 'professionals.fact.ten-minute-rounds';
 
-/**
- * What the professionals answered about the ten-minute rounds, as shares of those who knew; null when the round
- * has no such item or fewer answers than the model's minimum group size (the same privacy rule as the report).
- */
+/** The professionals' answers on the ten-minute rounds (rule: shared tenMinuteFact); null without such an item. */
 export async function tenMinuteFact(
   deps: AppDeps,
   sql: Sql,
@@ -36,17 +35,9 @@ export async function tenMinuteFact(
   const instrument = pin && deps.catalog.get(pin.key, pin.version);
   const item = instrument && Object.entries(instrument.items).find(([, m]) => m.concept === TEN_MINUTE_CONCEPT)?.[0];
   if (!instrument || !item) return null;
-  const counts = new Map((await countItemAnswers(sql, round.id, instrument, item)).map((r) => [r.value, r.n]));
-  const n = (value: string) => counts.get(value) ?? 0;
-  // The item's options: all / some (rounds kept), none (replaced), no-start; dk and unanswered do not count.
-  const answered = n('all') + n('some') + n('none') + n('no-start');
-  if (answered < model.privacy.minGroupSize) return null;
-  return {
-    answered,
-    kept: (n('all') + n('some')) / answered,
-    replaced: n('none') / answered,
-    noStartConversations: n('no-start') / answered,
-  };
+  const rows = await countItemAnswers(sql, round.id, instrument, item);
+  const counts = new Map(rows.flatMap((r) => (r.value === null ? [] : [[r.value, r.n] as const])));
+  return tenMinuteFactOf(counts, model);
 }
 
 const roundRef = (r: ReportRound) => ({

@@ -3,16 +3,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { OverviewSchema, type Plan, PlanForRoundSchema, PlanListSchema, PlanSchema } from '@driehoek/shared';
 import { loadInstruments } from '@driehoek/surveys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db';
+import type { Database } from '../../platform/db';
+import { closePdfRenderer } from '../../platform/pdf';
 import { seedDemo } from '../../seed/demo';
+import { insertSyntheticRound } from '../../seed/synthetic-round';
 import { createScan } from '../../test-support/fixtures';
 import { bodyOf, errorOf } from '../../test-support/http';
+import { plansTestApp, sender } from '../../test-support/plans-app';
 import { program } from '../../test-support/programs';
 import { staffAgent } from '../../test-support/staff';
 import { openTestDatabase, testApp, testClock } from '../../test-support/test-database';
-import { insertSyntheticRound } from '../overview/synthetic-round';
-import { closePdfRenderer } from '../reports/render/pdf';
-import { plansTestApp, sender } from './plans-test-app';
 
 let db: Database;
 // Looked up here, not through the server's pdfAvailable(): the test checks that function's answer.

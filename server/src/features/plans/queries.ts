@@ -7,9 +7,9 @@ import type {
   PlanUpdate,
   TenMinuteRounds,
 } from '@driehoek/shared';
-import type { SessionUser } from '../../context';
-import type { Sql } from '../../db';
-import { visibleLocation } from '../access/scope';
+import type { SessionUser } from '../../platform/context';
+import type { Sql } from '../../platform/db';
+import { visibleLocation } from '../../platform/scope';
 
 export type PlanRow = {
   id: string;

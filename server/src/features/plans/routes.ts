@@ -13,13 +13,15 @@ import {
 import { loadActionLibrary } from '@driehoek/surveys';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { type AppEnv, dutchDate, readJson, readParam, readQuery } from '../../context';
-import { AppError } from '../../errors';
-import { notInScope, requireCapability, roundInScope } from '../access/scope';
-import { recordAudit } from '../audit/queries';
+import { recordAudit } from '../../platform/audit';
+import { requireStaff } from '../../platform/auth';
+import type { AppEnv } from '../../platform/context';
+import { dutchDate } from '../../platform/dates';
+import { AppError } from '../../platform/errors';
+import { readJson, readParam, readQuery } from '../../platform/http';
+import { DEFAULT_CHROMIUM_PATH, pdfAvailable, renderPdf } from '../../platform/pdf';
+import { notInScope, requireCapability, roundInScope } from '../../platform/scope';
 import { findReportRound } from '../reports/queries';
-import { DEFAULT_CHROMIUM_PATH, pdfAvailable, renderPdf } from '../reports/render/pdf';
-import { requireStaff } from '../session/session-cookie';
 import { buildPlan } from './build-plan';
 import {
   deleteAction,
@@ -34,13 +36,13 @@ import {
   insertUpdate,
   listPlans,
   setActionStatus,
-  touchPlan,
   updateAction,
   updateGoal,
   updatePlan,
 } from './queries';
 import { renderPlanDocx } from './render/plan-docx';
 import { renderPlanHtml } from './render/plan-html';
+import { writePlan } from './write-plan';
 
 const Id = z.uuid({ message: 'geen geldig id' });
 const write = requireCapability('plan.write');
@@ -126,11 +128,13 @@ export const planRoutes = new Hono<AppEnv>()
   .patch('/:planId', write, async (c) => {
     const plan = await planOf(c);
     const input = await readJson(c, UpdatePlanSchema);
-    await c.var.deps.sql.begin(async (tx) => {
-      await updatePlan(tx, plan.id, input);
-      await recordAudit(tx, c.var.user, 'plan.update', { type: 'plan', id: plan.id }, { fields: Object.keys(input) });
-    });
-    return c.json(await buildPlan(c.var.deps, c.var.user, plan.id));
+    const { plan: written } = await writePlan(
+      c,
+      plan.id,
+      { action: 'plan.update', details: { fields: Object.keys(input) } },
+      (tx) => updatePlan(tx, plan.id, input),
+    );
+    return c.json(written);
   })
   .post('/:planId/goals', write, async (c) => {
     const plan = await planOf(c);
@@ -144,44 +148,50 @@ export const planRoutes = new Hono<AppEnv>()
         `ambition: ${input.criterion} staat al op ${current.label}; kies een ambitie boven het huidige niveau`,
         'ambition',
       );
-    const created = await c.var.deps.sql.begin(async (tx) => {
-      const id = await insertGoal(tx, plan.id, input);
-      if (id) {
-        await touchPlan(tx, plan.id);
-        await recordAudit(tx, c.var.user, 'plan.goal.create', { type: 'plan', id: plan.id }, { goalId: id });
-      }
-      return id;
-    });
-    if (!created)
+    const details: Record<string, unknown> = {};
+    const { plan: written, changed } = await writePlan(
+      c,
+      plan.id,
+      { action: 'plan.goal.create', details },
+      async (tx) => {
+        const id = await insertGoal(tx, plan.id, input);
+        details.goalId = id;
+        return id !== undefined;
+      },
+    );
+    if (!changed)
       throw new AppError('conflict', `criterion: het plan heeft al een doel voor ${input.criterion}`, 'criterion');
-    return c.json(await buildPlan(c.var.deps, c.var.user, plan.id), 201);
+    return c.json(written, 201);
   })
   .patch('/:planId/goals/:goalId', write, async (c) => {
     const plan = await planOf(c);
     const goal = await findGoal(c.var.deps.sql, plan.id, readParam(c, 'goalId', Id));
     if (!goal) throw notInScope('Doel');
     const input = await readJson(c, GoalPatchSchema);
-    await c.var.deps.sql.begin(async (tx) => {
-      await updateGoal(tx, goal.id, {
-        ambition: input.ambition ?? goal.ambition,
-        goal: input.goal ?? goal.goal,
-        knoster: { ...goal.knoster, ...input.knoster },
-      });
-      await touchPlan(tx, plan.id);
-      await recordAudit(tx, c.var.user, 'plan.goal.update', { type: 'plan', id: plan.id }, { goalId: goal.id });
-    });
-    return c.json(await buildPlan(c.var.deps, c.var.user, plan.id));
+    const { plan: written } = await writePlan(
+      c,
+      plan.id,
+      { action: 'plan.goal.update', details: { goalId: goal.id } },
+      (tx) =>
+        updateGoal(tx, goal.id, {
+          ambition: input.ambition ?? goal.ambition,
+          goal: input.goal ?? goal.goal,
+          knoster: { ...goal.knoster, ...input.knoster },
+        }),
+    );
+    return c.json(written);
   })
   .delete('/:planId/goals/:goalId', write, async (c) => {
     const plan = await planOf(c);
     const goal = await findGoal(c.var.deps.sql, plan.id, readParam(c, 'goalId', Id));
     if (!goal) throw notInScope('Doel');
-    await c.var.deps.sql.begin(async (tx) => {
-      await deleteGoal(tx, goal.id);
-      await touchPlan(tx, plan.id);
-      await recordAudit(tx, c.var.user, 'plan.goal.delete', { type: 'plan', id: plan.id }, { goalId: goal.id });
-    });
-    return c.json(await buildPlan(c.var.deps, c.var.user, plan.id));
+    const { plan: written } = await writePlan(
+      c,
+      plan.id,
+      { action: 'plan.goal.delete', details: { goalId: goal.id } },
+      (tx) => deleteGoal(tx, goal.id),
+    );
+    return c.json(written);
   })
   .post('/:planId/goals/:goalId/actions', write, async (c) => {
     const plan = await planOf(c);
@@ -199,8 +209,10 @@ export const planRoutes = new Hono<AppEnv>()
         );
       form = suggestion.form;
     }
-    await c.var.deps.sql.begin(async (tx) => {
+    const details: Record<string, unknown> = {};
+    const { plan: written } = await writePlan(c, plan.id, { action: 'plan.action.create', details }, async (tx) => {
       const id = await insertAction(tx, goal.id, { ...input, form });
+      details.actionId = id;
       await insertUpdate(tx, {
         planId: plan.id,
         actionId: id,
@@ -209,10 +221,8 @@ export const planRoutes = new Hono<AppEnv>()
         note: null,
         userId: c.var.user.id,
       });
-      await touchPlan(tx, plan.id);
-      await recordAudit(tx, c.var.user, 'plan.action.create', { type: 'plan', id: plan.id }, { actionId: id });
     });
-    return c.json(await buildPlan(c.var.deps, c.var.user, plan.id), 201);
+    return c.json(written, 201);
   })
   .patch('/:planId/actions/:actionId', write, async (c) => {
     const plan = await planOf(c);
@@ -228,23 +238,25 @@ export const planRoutes = new Hono<AppEnv>()
     };
     if (next.startsOn && next.dueOn && next.dueOn < next.startsOn)
       throw new AppError('validation', 'dueOn: de einddatum ligt voor de startdatum', 'dueOn');
-    await c.var.deps.sql.begin(async (tx) => {
-      await updateAction(tx, action.id, next);
-      await touchPlan(tx, plan.id);
-      await recordAudit(tx, c.var.user, 'plan.action.update', { type: 'plan', id: plan.id }, { actionId: action.id });
-    });
-    return c.json(await buildPlan(c.var.deps, c.var.user, plan.id));
+    const { plan: written } = await writePlan(
+      c,
+      plan.id,
+      { action: 'plan.action.update', details: { actionId: action.id } },
+      (tx) => updateAction(tx, action.id, next),
+    );
+    return c.json(written);
   })
   .delete('/:planId/actions/:actionId', write, async (c) => {
     const plan = await planOf(c);
     const action = await findAction(c.var.deps.sql, plan.id, readParam(c, 'actionId', Id));
     if (!action) throw notInScope('Actie');
-    await c.var.deps.sql.begin(async (tx) => {
-      await deleteAction(tx, action.id);
-      await touchPlan(tx, plan.id);
-      await recordAudit(tx, c.var.user, 'plan.action.delete', { type: 'plan', id: plan.id }, { actionId: action.id });
-    });
-    return c.json(await buildPlan(c.var.deps, c.var.user, plan.id));
+    const { plan: written } = await writePlan(
+      c,
+      plan.id,
+      { action: 'plan.action.delete', details: { actionId: action.id } },
+      (tx) => deleteAction(tx, action.id),
+    );
+    return c.json(written);
   })
   .post('/:planId/actions/:actionId/status', write, async (c) => {
     const plan = await planOf(c);
@@ -258,7 +270,11 @@ export const planRoutes = new Hono<AppEnv>()
         'note: de status is al zo; schrijf een notitie of kies een andere status',
         'note',
       );
-    await c.var.deps.sql.begin(async (tx) => {
+    const audit = {
+      action: 'plan.action.status',
+      details: { actionId: action.id, from: action.status, to: input.status },
+    };
+    const { plan: written } = await writePlan(c, plan.id, audit, async (tx) => {
       if (input.status !== action.status) await setActionStatus(tx, action.id, input.status);
       await insertUpdate(tx, {
         planId: plan.id,
@@ -268,21 +284,13 @@ export const planRoutes = new Hono<AppEnv>()
         note,
         userId: c.var.user.id,
       });
-      await touchPlan(tx, plan.id);
-      await recordAudit(
-        tx,
-        c.var.user,
-        'plan.action.status',
-        { type: 'plan', id: plan.id },
-        { actionId: action.id, from: action.status, to: input.status },
-      );
     });
-    return c.json(await buildPlan(c.var.deps, c.var.user, plan.id));
+    return c.json(written);
   })
   .get('/:planId/html', async (c) => {
     const plan = await buildPlan(c.var.deps, c.var.user, (await planOf(c)).id);
     c.header('cache-control', 'private, no-store');
-    return c.html(renderPlanHtml(plan, { generatedOn: dutchDate(c.var.deps.now()) }));
+    return c.html(await renderPlanHtml(plan, { generatedOn: dutchDate(c.var.deps.now()) }));
   })
   .get('/:planId/pdf-available', async (c) => {
     await planOf(c);
@@ -298,7 +306,7 @@ export const planRoutes = new Hono<AppEnv>()
         'PDF maken kan hier niet: Chromium is niet geïnstalleerd op de server. Open het plan (HTML) in de browser en kies Afdrukken → Opslaan als PDF, of download het plan als Word-bestand.',
       );
     }
-    const pdf = await renderPdf(renderPlanHtml(plan, { generatedOn: dutchDate(deps.now()) }), chromiumPath);
+    const pdf = await renderPdf(await renderPlanHtml(plan, { generatedOn: dutchDate(deps.now()) }), chromiumPath);
     return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
       'content-type': 'application/pdf',
       'content-disposition': `attachment; filename="${fileName(plan, 'pdf')}"`,

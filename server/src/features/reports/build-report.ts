@@ -6,8 +6,8 @@ import {
   scoreLocation,
 } from '@driehoek/shared';
 import { loadScanModel } from '@driehoek/surveys';
-import type { AppDeps } from '../../context';
-import type { Sql } from '../../db';
+import type { AppDeps } from '../../platform/context';
+import type { Sql } from '../../platform/db';
 import {
   findBaselineRound,
   findReportRound,

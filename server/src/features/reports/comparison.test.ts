@@ -1,10 +1,10 @@
 import { loadInstruments } from '@driehoek/surveys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db';
+import type { Database } from '../../platform/db';
+import { insertSyntheticRound } from '../../seed/synthetic-round';
 import { createScan } from '../../test-support/fixtures';
 import { staffAgent } from '../../test-support/staff';
 import { openTestDatabase, testApp } from '../../test-support/test-database';
-import { insertSyntheticRound } from '../overview/synthetic-round';
 
 let db: Database;
 let app: ReturnType<typeof testApp>;

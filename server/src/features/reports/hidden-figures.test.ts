@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { LocationReportSchema, listQuestions } from '@driehoek/shared';
 import { loadInstruments } from '@driehoek/surveys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db';
+import type { Database } from '../../platform/db';
+import { closePdfRenderer } from '../../platform/pdf';
 import { createScan } from '../../test-support/fixtures';
 import { program } from '../../test-support/programs';
 import { staffAgent } from '../../test-support/staff';
 import { openTestDatabase, testApp } from '../../test-support/test-database';
-import { closePdfRenderer } from './render/pdf';
 
 // Six parents; on C7 four gave a level and two said "weet ik niet". C7 has four respondents behind its figure, so
 // it is hidden, and so must be every figure of its items, although six parents answered them.

@@ -5,13 +5,18 @@ import { join } from 'node:path';
 import { LocationReportSchema } from '@driehoek/shared';
 import { loadInstruments } from '@driehoek/surveys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db';
+import type { Database } from '../../platform/db';
+import { closePdfRenderer } from '../../platform/pdf';
 import { errorOf } from '../../test-support/http';
 import { program } from '../../test-support/programs';
+import {
+  HOSTILE_ANSWER,
+  type ReportRounds,
+  SMALL_GROUP_MARK,
+  seedReportRounds,
+} from '../../test-support/report-rounds';
 import { staffAgent } from '../../test-support/staff';
 import { openTestDatabase, testApp, testClock } from '../../test-support/test-database';
-import { HOSTILE_ANSWER, type ReportRounds, SMALL_GROUP_MARK, seedReportRounds } from '../exports/test-rounds';
-import { closePdfRenderer } from './render/pdf';
 
 let db: Database;
 let app: ReturnType<typeof testApp>;

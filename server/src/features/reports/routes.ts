@@ -2,12 +2,13 @@ import type { InstrumentFile } from '@driehoek/shared';
 import { loadScanModel } from '@driehoek/surveys';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { type AppDeps, type AppEnv, readParam } from '../../context';
-import { AppError } from '../../errors';
-import { requireCapability, roundInScope } from '../access/scope';
-import { requireStaff } from '../session/session-cookie';
+import { requireStaff } from '../../platform/auth';
+import type { AppDeps, AppEnv } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { readParam } from '../../platform/http';
+import { DEFAULT_CHROMIUM_PATH, pdfAvailable, renderPdf } from '../../platform/pdf';
+import { requireCapability, roundInScope } from '../../platform/scope';
 import { buildRoundReport, type RoundReport } from './build-report';
-import { DEFAULT_CHROMIUM_PATH, pdfAvailable, renderPdf } from './render/pdf';
 import { renderReportHtml } from './render/report-html';
 
 const RoundId = z.uuid();

@@ -1,5 +1,5 @@
 import type { Answers, Audience, ResponseStatus } from '@driehoek/shared';
-import { asJson, type Sql } from '../../db';
+import { asJson, type Sql } from '../../platform/db';
 
 export type ResponseInput = {
   id: string;

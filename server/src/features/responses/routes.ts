@@ -1,7 +1,8 @@
 import { ResponseIdSchema, SaveResponseSchema } from '@driehoek/shared';
 import { Hono } from 'hono';
-import { type AppEnv, readJson, readParam } from '../../context';
-import { clientAddress } from '../../throttle/client-failures';
+import type { AppEnv } from '../../platform/context';
+import { readJson, readParam } from '../../platform/http';
+import { clientAddress } from '../../platform/throttle/client-failures';
 import { saveResponse } from './save-response';
 
 /** Body limit: BODY_LIMITS in body-limit.ts. */

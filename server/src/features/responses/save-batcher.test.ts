@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db';
+import type { Database } from '../../platform/db';
 import { createScan, type ScanFixture } from '../../test-support/fixtures';
 import { openTestDatabase } from '../../test-support/test-database';
 import type { ResponseInput } from './queries';

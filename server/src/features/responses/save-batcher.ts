@@ -1,4 +1,4 @@
-import type { Sql } from '../../db';
+import type { Sql } from '../../platform/db';
 import { type SaveItem, type SaveOutcome, saveResponsesAtOnce } from './queries';
 
 /**

@@ -6,9 +6,10 @@ import {
   type SaveResponse,
   type SaveResponseResult,
 } from '@driehoek/shared';
-import { type AppDeps, dutchDate } from '../../context';
-import type { Sql } from '../../db';
-import { AppError } from '../../errors';
+import type { AppDeps } from '../../platform/context';
+import { dutchDate } from '../../platform/dates';
+import type { Sql } from '../../platform/db';
+import { AppError } from '../../platform/errors';
 import { recordBadCode, refuseCodeGuessing } from '../codes/code-attempts';
 import { type CodeRow, findCode, markCode, restampRoundCodes } from '../codes/queries';
 import { closedMessage, type OpenLink, openLink } from '../links/open-link';

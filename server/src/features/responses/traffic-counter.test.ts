@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db';
-import { silentLogger } from '../../logger';
+import type { Database } from '../../platform/db';
+import { silentLogger } from '../../platform/logger';
 import { createScan } from '../../test-support/fixtures';
 import { openTestDatabase } from '../../test-support/test-database';
-import { roundMonitor } from '../rounds/round-queries';
+import { roundMonitor } from '../rounds/queries';
 import { TrafficCounter } from './traffic-counter';
 
 let db: Database;

@@ -1,5 +1,5 @@
-import type { Sql } from '../../db';
-import type { Logger } from '../../logger';
+import type { Sql } from '../../platform/db';
+import type { Logger } from '../../platform/logger';
 
 /** How often a process writes its counts to the database and learns the other processes' counts. */
 export const TRAFFIC_FLUSH_MS = 1000;

@@ -1,6 +1,6 @@
 import { RoundMonitorSchema, RoundSchema } from '@driehoek/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db';
+import type { Database } from '../../platform/db';
 import { createScan, firstChoiceAnswer } from '../../test-support/fixtures';
 import { bodyOf, errorOf } from '../../test-support/http';
 import { staffAgent } from '../../test-support/staff';

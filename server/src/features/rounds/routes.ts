@@ -13,15 +13,14 @@ import {
 import { loadScanModel } from '@driehoek/surveys';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { type AppEnv, readJson, readParam, readQuery } from '../../context';
-import { AppError } from '../../errors';
-import { locationInScope, notInScope, requireCapability, roundInScope } from '../access/scope';
-import { recordAudit } from '../audit/queries';
-import { refreshLocationScore } from '../overview/location-scores';
-import { requireStaff } from '../session/session-cookie';
-import { insertRound } from './queries';
-import { findRound, listRounds, roundMonitor, setRoundDates } from './round-queries';
-import { sealRoundStorage } from './seal-storage';
+import { recordAudit } from '../../platform/audit';
+import { requireStaff } from '../../platform/auth';
+import type { AppEnv } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { readJson, readParam, readQuery } from '../../platform/http';
+import { locationInScope, notInScope, requireCapability, roundInScope } from '../../platform/scope';
+import { moveRound } from './move-round';
+import { findRound, insertRound, listRounds, roundMonitor, setRoundDates, setRoundDetails } from './queries';
 
 const Id = z.uuid({ message: 'geen geldig id' });
 const RoundListQuery = ListQuerySchema.omit({ archived: true }).extend({
@@ -81,10 +80,8 @@ export const roundRoutes = new Hono<AppEnv>()
         opensOn: input.opensOn,
         closesOn: input.closesOn,
         instruments: input.instruments,
-        // The latest model: a round created today is scored by today's rules, and keeps them.
-        modelVersion: loadScanModel().version,
       });
-      await tx`update rounds set name = ${input.name}, single_use_codes = ${input.singleUseCodes} where id = ${roundId}`;
+      await setRoundDetails(tx, roundId, { name: input.name, singleUseCodes: input.singleUseCodes });
       await recordAudit(
         tx,
         c.var.user,
@@ -124,25 +121,6 @@ export const roundRoutes = new Hono<AppEnv>()
     const { to } = await readJson(c, RoundTransitionSchema);
     const problem = transitionProblem(round.status, to);
     if (problem) throw new AppError('conflict', `to: ${problem}`, 'to');
-    await sql.begin(async (tx) => {
-      // Re-check inside the transaction so two clicks cannot both move the round.
-      // closed_at starts the grace period for people who were answering; reopening clears it.
-      const closedAt = to === 'closed' ? c.var.deps.now() : null;
-      const [row] = await tx`
-        update rounds set status = ${to}, closed_at = ${to === 'reported' ? tx`closed_at` : closedAt}
-         where id = ${round.id} and status = ${round.status} returning id`;
-      if (!row)
-        throw new AppError('conflict', 'to: de ronde is intussen door iemand anders gewijzigd; laad opnieuw', 'to');
-      if (to === 'closed' || to === 'reported') await sealRoundStorage(tx, round.id);
-      await recordAudit(
-        tx,
-        c.var.user,
-        'round.transition',
-        { type: 'round', id: round.id },
-        { from: round.status, to },
-      );
-    });
-    c.var.deps.linkCache?.clear();
-    if (to === 'closed' || to === 'reported') await refreshLocationScore(c.var.deps, round.locationId);
+    await moveRound(c.var.deps, c.var.user, round, to);
     return c.json(await findRound(sql, c.var.user, round.id));
   });

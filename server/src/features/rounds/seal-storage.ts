@@ -1,4 +1,4 @@
-import type { Sql } from '../../db';
+import type { Sql } from '../../platform/db';
 
 /**
  * What a closed round's storage may no longer say about when someone answered (decision 0003):

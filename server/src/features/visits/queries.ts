@@ -1,7 +1,7 @@
 import type { Visit } from '@driehoek/shared';
-import type { SessionUser } from '../../context';
-import { asJson, type Sql } from '../../db';
-import { visibleLocation } from '../access/scope';
+import type { SessionUser } from '../../platform/context';
+import { asJson, type Sql } from '../../platform/db';
+import { visibleLocation } from '../../platform/scope';
 
 export type VisitInput = {
   id: string;

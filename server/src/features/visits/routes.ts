@@ -1,11 +1,12 @@
 import { editableFields, findAnswerProblem, listQuestions, SaveVisitSchema, statusLabel } from '@driehoek/shared';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { type AppEnv, readJson, readParam, readQuery } from '../../context';
-import { AppError } from '../../errors';
-import { notInScope, requireCapability, roundInScope } from '../access/scope';
-import { recordAudit } from '../audit/queries';
-import { requireStaff } from '../session/session-cookie';
+import { recordAudit } from '../../platform/audit';
+import { requireStaff } from '../../platform/auth';
+import type { AppEnv } from '../../platform/context';
+import { AppError } from '../../platform/errors';
+import { readJson, readParam, readQuery } from '../../platform/http';
+import { notInScope, requireCapability, roundInScope } from '../../platform/scope';
 import { deleteVisit, findVisit, listVisits, upsertVisit } from './queries';
 
 const Id = z.uuid({ message: 'geen geldig id' });

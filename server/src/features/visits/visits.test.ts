@@ -2,7 +2,7 @@ import { VisitSchema } from '@driehoek/shared';
 import { loadInstruments } from '@driehoek/surveys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Database } from '../../db';
+import type { Database } from '../../platform/db';
 import { createScan } from '../../test-support/fixtures';
 import { bodyOf, errorOf } from '../../test-support/http';
 import { staffAgent } from '../../test-support/staff';

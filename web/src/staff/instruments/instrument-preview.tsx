@@ -1,8 +1,10 @@
+import { api } from '@driehoek/shared';
 import { useMemo } from 'react';
 import { Survey } from 'survey-react-ui';
+import { call } from '../../api/client';
+import { useLoad } from '../shell/use-load';
 import { createStaffSurveyModel } from '../survey/staff-survey-model';
 import { LoadState } from '../ui/load-state';
-import { useLoad } from '../use-load';
 
 const rtl = new Set(['ar']);
 
@@ -10,7 +12,10 @@ export type InstrumentPreviewProps = { instrumentKey: string; version: number; l
 
 /** One questionnaire version in one language, live but without sending anything; Arabic right to left. */
 export function InstrumentPreview({ instrumentKey, version, locale }: InstrumentPreviewProps) {
-  const loaded = useLoad((api) => api.instrument(instrumentKey, version), [instrumentKey, version]);
+  const loaded = useLoad(
+    () => call(api.instruments.get, { params: { key: instrumentKey, version } }),
+    [instrumentKey, version],
+  );
   return (
     <section className="preview" aria-label="Voorbeeld van de vragenlijst">
       <LoadState loaded={loaded}>{(file) => <PreviewSurvey survey={file.survey} locale={locale} />}</LoadState>

@@ -1,22 +1,17 @@
+import { api, capitalised, LOCALE_NL, PERSPECTIVE_NL, PERSPECTIVE_ORDER } from '@driehoek/shared';
 import { useId, useState } from 'react';
-import { localeNames, touchpointName } from '../labels';
+import { call } from '../../api/client';
+import { useLoad } from '../shell/use-load';
 import { LoadState } from '../ui/load-state';
 import { PageHeading } from '../ui/page-heading';
-import { useLoad } from '../use-load';
+import { touchpointName } from '../visits/touchpoints';
 import { InstrumentPreview } from './instrument-preview';
-
-const perspectiveNames: Record<string, string> = {
-  parents: 'Ouders',
-  professionals: 'Medewerkers',
-  children: 'Kinderen',
-  'mystery-guest': 'Mystery guest',
-};
 
 /** Every published questionnaire version, shown as a respondent sees it, in any language it offers. */
 export default function InstrumentsPage() {
-  const loaded = useLoad((api) => api.instruments(), []);
+  const loaded = useLoad(() => call(api.instruments.list, {}), []);
   const [chosen, setChosen] = useState('');
-  const [locale, setLocale] = useState('nl');
+  const [locale, setLocale] = useState<string>('nl');
   const instrumentId = useId();
   const localeId = useId();
   return (
@@ -30,7 +25,7 @@ export default function InstrumentsPage() {
         {({ items }) => {
           const current = items.find((i) => `${i.key}@${i.version}` === chosen);
           const locales = current?.locales ?? [];
-          const shownLocale = locales.includes(locale as never) ? locale : 'nl';
+          const shownLocale = locales.find((l) => l === locale) ?? 'nl';
           return (
             <>
               <div className="field-row">
@@ -38,8 +33,8 @@ export default function InstrumentsPage() {
                   <label htmlFor={instrumentId}>Vragenlijst en versie</label>
                   <select id={instrumentId} value={chosen} onChange={(e) => setChosen(e.target.value)}>
                     <option value="">Kies een vragenlijst</option>
-                    {Object.entries(perspectiveNames).map(([perspective, label]) => (
-                      <optgroup key={perspective} label={label}>
+                    {PERSPECTIVE_ORDER.map((perspective) => (
+                      <optgroup key={perspective} label={capitalised(PERSPECTIVE_NL[perspective])}>
                         {items
                           .filter((i) => i.perspective === perspective)
                           .map((i) => (
@@ -59,9 +54,9 @@ export default function InstrumentsPage() {
                     disabled={!current}
                     onChange={(e) => setLocale(e.target.value)}
                   >
-                    {(locales.length ? locales : ['nl']).map((l) => (
+                    {(locales.length ? locales : (['nl'] as const)).map((l) => (
                       <option key={l} value={l}>
-                        {localeNames[l] ?? l}
+                        {LOCALE_NL[l]}
                       </option>
                     ))}
                   </select>

@@ -1,11 +1,20 @@
-import { type Audience, AudienceSchema, type Location, RoundInputSchema } from '@driehoek/shared';
+import {
+  AUDIENCE_NL,
+  type Audience,
+  AudienceSchema,
+  api,
+  capitalised,
+  type InstrumentSummary,
+  type Location,
+  ROUND_KIND_NL,
+  RoundInputSchema,
+} from '@driehoek/shared';
 import { type FormEvent, useState } from 'react';
-import type { InstrumentSummary } from '../api-schemas';
-import { audienceNames, roundKindNames } from '../labels';
+import { call } from '../../api/client';
 import { AppLink } from '../router/app-link';
 import { navigate } from '../router/navigation';
 import { paths } from '../router/staff-route';
-import { useStaff } from '../staff-context';
+import { useLoad } from '../shell/use-load';
 import { CheckboxField } from '../ui/checkbox-field';
 import { ErrorSummary } from '../ui/error-summary';
 import { errorsFromIssues, useFormSubmit } from '../ui/form-errors';
@@ -13,12 +22,14 @@ import { LoadState } from '../ui/load-state';
 import { PageHeading } from '../ui/page-heading';
 import { SelectField } from '../ui/select-field';
 import { TextField } from '../ui/text-field';
-import { useLoad } from '../use-load';
 
 /** `/app/locaties/<id>/nieuwe-ronde`: a new scan round at a location. */
 export function NewRoundPage({ locationId }: { locationId: string }) {
   const loaded = useLoad(
-    async (api) => ({ location: await api.location(locationId), instruments: (await api.instruments()).items }),
+    async () => ({
+      location: await call(api.structure.location, { params: { id: locationId } }),
+      instruments: (await call(api.instruments.list, {})).items,
+    }),
     [locationId],
   );
   return (
@@ -45,7 +56,6 @@ function newest(instruments: readonly InstrumentSummary[], audience: Audience) {
 }
 
 function RoundForm({ location, instruments }: { location: Location; instruments: readonly InstrumentSummary[] }) {
-  const { api } = useStaff();
   const [kind, setKind] = useState<'baseline' | 'follow_up'>('baseline');
   const [name, setName] = useState('');
   const [opensOn, setOpensOn] = useState('');
@@ -82,7 +92,7 @@ function RoundForm({ location, instruments }: { location: Location; instruments:
     };
     const parsed = RoundInputSchema.safeParse(body);
     if (!parsed.success) return setErrors(errorsFromIssues(parsed.error.issues));
-    const round = await submit(() => api.createRound(body));
+    const round = await submit(() => call(api.rounds.create, { body }));
     if (round) navigate(paths.round(round.id), { replace: true });
   };
 
@@ -101,7 +111,7 @@ function RoundForm({ location, instruments }: { location: Location; instruments:
               checked={kind === k}
               onChange={() => setKind(k)}
             />
-            <label htmlFor={`kind-${k}`}>{roundKindNames[k]}</label>
+            <label htmlFor={`kind-${k}`}>{capitalised(ROUND_KIND_NL[k])}</label>
           </div>
         ))}
       </fieldset>
@@ -127,7 +137,7 @@ function RoundForm({ location, instruments }: { location: Location; instruments:
           {AudienceSchema.options.map((audience) => (
             <SelectField
               key={audience}
-              label={audienceNames[audience]}
+              label={capitalised(AUDIENCE_NL[audience])}
               value={pins[audience]}
               onChange={(value) => setPins((p) => ({ ...p, [audience]: value }))}
               placeholder="Geen vragenlijst"

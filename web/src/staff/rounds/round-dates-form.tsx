@@ -1,13 +1,12 @@
-import { editableFields, type Round, RoundDatesSchema } from '@driehoek/shared';
+import { api, editableFields, ROUND_STATUS_NL, type Round, RoundDatesSchema } from '@driehoek/shared';
 import { type FormEvent, useState } from 'react';
-import { useStaff } from '../staff-context';
+import { call } from '../../api/client';
 import { ErrorSummary } from '../ui/error-summary';
 import { errorsFromIssues, useFormSubmit } from '../ui/form-errors';
 import { TextField } from '../ui/text-field';
 
 /** The round's dates, editable as far as its status allows (the opening date only in draft). */
 export function RoundDatesForm({ round, onSaved }: { round: Round; onSaved: (round: Round) => void }) {
-  const { api } = useStaff();
   const editable = editableFields(round.status);
   const [opensOn, setOpensOn] = useState(round.opensOn);
   const [closesOn, setClosesOn] = useState(round.closesOn);
@@ -15,18 +14,14 @@ export function RoundDatesForm({ round, onSaved }: { round: Round; onSaved: (rou
   const { errors, setErrors, busy, submit } = useFormSubmit();
 
   if (!editable.opensOn && !editable.closesOn) {
-    return (
-      <p className="muted">
-        De data liggen vast zolang de ronde {round.status === 'closed' ? 'gesloten' : 'gerapporteerd'} is.
-      </p>
-    );
+    return <p className="muted">De data liggen vast zolang de ronde {ROUND_STATUS_NL[round.status]} is.</p>;
   }
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
     const parsed = RoundDatesSchema.safeParse({ opensOn, closesOn });
     if (!parsed.success) return setErrors(errorsFromIssues(parsed.error.issues));
-    const next = await submit(() => api.setRoundDates(round.id, parsed.data));
+    const next = await submit(() => call(api.rounds.setDates, { params: { id: round.id }, body: parsed.data }));
     if (next) {
       setSaved(true);
       onSaved(next);

@@ -1,19 +1,19 @@
-import { type Capability, can, type Round } from '@driehoek/shared';
+import { api, type Capability, can, type Round, roundTitle } from '@driehoek/shared';
 import { lazy, Suspense } from 'react';
-import { OpenAnswersPanel } from '../review/open-answers-panel';
+import { call } from '../../api/client';
+import { DistributionPanel } from '../distribution/distribution-panel';
+import { OpenAnswersPanel } from '../open-answers/open-answers-panel';
+import { ReportPanel } from '../reports/report-panel';
 import { AppLink } from '../router/app-link';
 import { paths, type RoundTab } from '../router/staff-route';
-import { useStaff } from '../staff-context';
+import { useStaff } from '../shell/staff-context';
+import { useLoad } from '../shell/use-load';
 import { LoadState } from '../ui/load-state';
 import { PageHeading } from '../ui/page-heading';
-import { useLoad } from '../use-load';
 import { VisitsPanel } from '../visits/visits-panel';
-import { DistributionPanel } from './distribution-panel';
-import { ReportPanel } from './report-panel';
 import { RoundStatusPanel } from './round-status-panel';
-import { roundTitle } from './rounds-table';
 
-const RoundMonitorPanel = lazy(() => import('./round-monitor-panel'));
+const RoundMonitorPanel = lazy(() => import('../monitor/round-monitor-panel'));
 
 const tabs: ReadonlyArray<{ tab: RoundTab; label: string; capability: Capability }> = [
   { tab: 'status', label: 'Status en data', capability: 'rounds.read' },
@@ -27,7 +27,7 @@ const tabs: ReadonlyArray<{ tab: RoundTab; label: string; capability: Capability
 /** A round: its status and dates, distribution, response, mystery-guest visits, open answers and report, as tabs. */
 export function RoundPage({ id, tab }: { id: string; tab: RoundTab }) {
   const { me } = useStaff();
-  const loaded = useLoad((api) => api.round(id), [id]);
+  const loaded = useLoad(() => call(api.rounds.get, { params: { id } }), [id]);
   const visible = tabs.filter((t) => can(me.role, t.capability));
   const current = visible.find((t) => t.tab === tab) ?? visible[0];
   return (

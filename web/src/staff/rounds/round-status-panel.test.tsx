@@ -1,12 +1,13 @@
+import { api } from '@driehoek/shared';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { apiError, mockApi } from '../../test/msw';
-import { renderStaff } from '../render-staff';
-import { round } from '../test-data';
+import { apiError, mockApi } from '../../test-support/msw';
+import { renderStaff } from '../../test-support/render-staff';
+import { round } from '../../test-support/staff-data';
 import { RoundStatusPanel } from './round-status-panel';
 
-const api = mockApi();
+const server = mockApi();
 
 const buttonNames = () =>
   within(document.querySelector('.actions') as HTMLElement)
@@ -16,7 +17,7 @@ const buttonNames = () =>
 describe('round status', () => {
   it('offers only the transitions the status allows', () => {
     renderStaff(<RoundStatusPanel round={round({ status: 'closed' })} onChange={() => {}} />);
-    expect(buttonNames()).toEqual(['Ronde heropenen', 'Markeren als gerapporteerd']);
+    expect(buttonNames()).toEqual(['Ronde heropenen', 'Markeren als gepubliceerd']);
   });
 
   it('offers no transitions to a user who may only read rounds', () => {
@@ -33,8 +34,8 @@ describe('round status', () => {
   it('moves the round after confirmation', async () => {
     const onChange = vi.fn();
     const bodies: unknown[] = [];
-    api.use(
-      http.post('/api/rounds/:id/transition', async ({ request }) => {
+    server.use(
+      http.post(api.rounds.transition.path, async ({ request }) => {
         bodies.push(await request.json());
         return HttpResponse.json(round({ status: 'closed' }));
       }),
@@ -49,8 +50,8 @@ describe('round status', () => {
   });
 
   it("shows the server's reason when a transition is refused", async () => {
-    api.use(
-      http.post('/api/rounds/:id/transition', () =>
+    server.use(
+      http.post(api.rounds.transition.path, () =>
         apiError(409, 'conflict', 'to: de ronde is intussen door iemand anders gewijzigd; laad opnieuw', 'to'),
       ),
     );

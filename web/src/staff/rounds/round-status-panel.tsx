@@ -1,8 +1,19 @@
-import { can, type Round, type RoundStatus, RoundStatusSchema, transitionProblem } from '@driehoek/shared';
+import {
+  AUDIENCE_NL,
+  api,
+  can,
+  capitalised,
+  ROUND_KIND_NL,
+  ROUND_STATUS_NL,
+  type Round,
+  type RoundStatus,
+  RoundStatusSchema,
+  transitionProblem,
+} from '@driehoek/shared';
 import { useState } from 'react';
-import { failureMessage } from '../api';
-import { audienceNames, formatDay, roundKindNames, roundStatusNames } from '../labels';
-import { useStaff } from '../staff-context';
+import { call, failureMessage } from '../../api/client';
+import { formatDay } from '../../lib/dates';
+import { useStaff } from '../shell/staff-context';
 import { ConfirmButton } from '../ui/confirm-button';
 import { RoundDatesForm } from './round-dates-form';
 
@@ -10,8 +21,8 @@ import { RoundDatesForm } from './round-dates-form';
 export function transitionLabel(from: RoundStatus, to: RoundStatus): string {
   if (to === 'open') return from === 'draft' ? 'Ronde openen' : 'Ronde heropenen';
   if (to === 'closed') return from === 'open' ? 'Ronde sluiten' : 'Terug naar gesloten';
-  if (to === 'reported') return 'Markeren als gerapporteerd';
-  return roundStatusNames[to];
+  if (to === 'reported') return `Markeren als ${ROUND_STATUS_NL.reported}`;
+  return capitalised(ROUND_STATUS_NL[to]);
 }
 
 const consequences: Partial<Record<RoundStatus, string>> = {
@@ -22,7 +33,7 @@ const consequences: Partial<Record<RoundStatus, string>> = {
 
 /** Status, facts and the transitions this status allows, as buttons; the server's reason when it refuses. */
 export function RoundStatusPanel({ round, onChange }: { round: Round; onChange: (round: Round) => void }) {
-  const { api, me } = useStaff();
+  const { me } = useStaff();
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
   const writable = can(me.role, 'rounds.write');
   const targets = RoundStatusSchema.options.filter((to) => transitionProblem(round.status, to) === undefined);
@@ -30,7 +41,7 @@ export function RoundStatusPanel({ round, onChange }: { round: Round; onChange: 
   const move = async (to: RoundStatus) => {
     setRefusal(undefined);
     try {
-      onChange(await api.transitionRound(round.id, to));
+      onChange(await call(api.rounds.transition, { params: { id: round.id }, body: { to } }));
     } catch (e) {
       setRefusal(failureMessage(e).replace(/^to: /, ''));
     }
@@ -40,7 +51,7 @@ export function RoundStatusPanel({ round, onChange }: { round: Round; onChange: 
     <>
       <h2>Status</h2>
       <p>
-        <span className={`status status--${round.status}`}>{roundStatusNames[round.status]}</span>
+        <span className={`status status--${round.status}`}>{capitalised(ROUND_STATUS_NL[round.status])}</span>
       </p>
       {writable && targets.length > 0 && (
         <div className="actions">
@@ -58,7 +69,7 @@ export function RoundStatusPanel({ round, onChange }: { round: Round; onChange: 
       <div role="alert">{refusal && <p className="form-error">Niet gelukt: {refusal}</p>}</div>
       <dl className="facts">
         <dt>Soort</dt>
-        <dd>{roundKindNames[round.kind]}</dd>
+        <dd>{capitalised(ROUND_KIND_NL[round.kind])}</dd>
         <dt>Periode</dt>
         <dd>
           {formatDay(round.opensOn)} – {formatDay(round.closesOn)}
@@ -67,7 +78,7 @@ export function RoundStatusPanel({ round, onChange }: { round: Round; onChange: 
         <dd>{round.singleUseCodes ? 'Eenmalige codes' : 'Open link per doelgroep'}</dd>
         {round.links.map((link) => (
           <div key={link.audience} className="facts__row">
-            <dt>{audienceNames[link.audience]}</dt>
+            <dt>{capitalised(AUDIENCE_NL[link.audience])}</dt>
             <dd>
               {link.instrument.key} versie {link.instrument.version}
             </dd>

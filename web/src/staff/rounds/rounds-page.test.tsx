@@ -1,26 +1,26 @@
+import { api, RoundPageSchema } from '@driehoek/shared';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { me } from '../../test/fixtures';
-import { mockApi } from '../../test/msw';
-import { RoundListSchema } from '../api-schemas';
-import StaffApp from '../staff-app';
-import { round } from '../test-data';
+import { me } from '../../test-support/fixtures';
+import { mockApi } from '../../test-support/msw';
+import { round } from '../../test-support/staff-data';
+import StaffApp from '../shell/staff-app';
 
-const api = mockApi();
+const server = mockApi();
 
 describe('rounds list', () => {
   beforeEach(() => window.history.replaceState(null, '', '/app/rondes?status=open'));
 
   it('sends search, status and page to the server, and keeps them in the address', async () => {
     const queries: Array<Record<string, string>> = [];
-    api.use(
-      http.get('/api/session/me', () => HttpResponse.json(me)),
-      http.get('/api/rounds', ({ request }) => {
+    server.use(
+      http.get(api.accounts.me.path, () => HttpResponse.json(me)),
+      http.get(api.rounds.list.path, ({ request }) => {
         const query = Object.fromEntries(new URL(request.url).searchParams);
         queries.push(query);
         return HttpResponse.json(
-          RoundListSchema.parse({
+          RoundPageSchema.parse({
             items: [round({ name: `Ronde op pagina ${query.page}` })],
             total: 60,
             page: Number(query.page),

@@ -1,13 +1,13 @@
-import { RoundStatusSchema } from '@driehoek/shared';
+import { api, capitalised, ROUND_STATUS_NL, RoundStatusSchema } from '@driehoek/shared';
 import { useId } from 'react';
-import { roundStatusNames } from '../labels';
+import { call } from '../../api/client';
 import { setQuery } from '../router/navigation';
+import { useLoad } from '../shell/use-load';
 import { ListControls } from '../ui/list-controls';
 import { listParams } from '../ui/list-query';
 import { LoadState } from '../ui/load-state';
 import { PageHeading } from '../ui/page-heading';
 import { Pager } from '../ui/pager';
-import { useLoad } from '../use-load';
 import { RoundsTable } from './rounds-table';
 
 /**
@@ -17,9 +17,9 @@ import { RoundsTable } from './rounds-table';
 export function RoundsPage({ search }: { search: URLSearchParams }) {
   const status = RoundStatusSchema.safeParse(search.get('status')).data;
   const { q, page, pageSize } = listParams(search);
-  const loaded = useLoad((api) => api.rounds({ q, page, pageSize, status }), [q, page, status]);
+  const loaded = useLoad(() => call(api.rounds.list, { query: { q, page, pageSize, status } }), [q, page, status]);
   const statusId = useId();
-  const caption = [status ? `Rondes: ${roundStatusNames[status]}` : 'Alle rondes', q && `met “${q}”`]
+  const caption = [status ? `Rondes: ${capitalised(ROUND_STATUS_NL[status])}` : 'Alle rondes', q && `met “${q}”`]
     .filter(Boolean)
     .join(' ');
   return (
@@ -37,7 +37,7 @@ export function RoundsPage({ search }: { search: URLSearchParams }) {
           <option value="">Alle</option>
           {RoundStatusSchema.options.map((s) => (
             <option key={s} value={s}>
-              {roundStatusNames[s]}
+              {capitalised(ROUND_STATUS_NL[s])}
             </option>
           ))}
         </select>

@@ -1,11 +1,9 @@
-import type { Round } from '@driehoek/shared';
-import { audienceNames, formatDay, roundKindNames, roundStatusNames } from '../labels';
+import { AUDIENCE_NL, capitalised, ROUND_KIND_NL, ROUND_STATUS_NL, type Round, roundTitle } from '@driehoek/shared';
+import { formatDay } from '../../lib/dates';
 import { AppLink } from '../router/app-link';
 import { paths } from '../router/staff-route';
 
 export type RoundsTableProps = { rounds: readonly Round[]; caption: string; showLocation?: boolean };
-
-export const roundTitle = (round: Pick<Round, 'name' | 'kind'>) => round.name ?? roundKindNames[round.kind];
 
 /** Rounds with their status, period and audiences; each links to its round page. */
 export function RoundsTable({ rounds, caption, showLocation = true }: RoundsTableProps) {
@@ -27,7 +25,7 @@ export function RoundsTable({ rounds, caption, showLocation = true }: RoundsTabl
             <tr key={round.id}>
               <th scope="row">
                 <AppLink to={paths.round(round.id)}>{roundTitle(round)}</AppLink>
-                {round.name && <span className="muted"> · {roundKindNames[round.kind]}</span>}
+                {round.name && <span className="muted"> · {capitalised(ROUND_KIND_NL[round.kind])}</span>}
               </th>
               {showLocation && (
                 <td>
@@ -35,12 +33,12 @@ export function RoundsTable({ rounds, caption, showLocation = true }: RoundsTabl
                 </td>
               )}
               <td>
-                <span className={`status status--${round.status}`}>{roundStatusNames[round.status]}</span>
+                <span className={`status status--${round.status}`}>{capitalised(ROUND_STATUS_NL[round.status])}</span>
               </td>
               <td>
                 {formatDay(round.opensOn)} – {formatDay(round.closesOn)}
               </td>
-              <td>{round.links.map((l) => audienceNames[l.audience]).join(', ')}</td>
+              <td>{round.links.map((l) => capitalised(AUDIENCE_NL[l.audience])).join(', ')}</td>
             </tr>
           ))}
         </tbody>

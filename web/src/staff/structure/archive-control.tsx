@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { failureMessage } from '../api';
+import { failureMessage } from '../../api/client';
 import { ConfirmButton } from '../ui/confirm-button';
 
 export type ArchiveControlProps = {

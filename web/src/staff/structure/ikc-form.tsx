@@ -1,6 +1,6 @@
-import { type Ikc, IkcInputSchema } from '@driehoek/shared';
+import { api, type Ikc, IkcInputSchema } from '@driehoek/shared';
 import { type FormEvent, useState } from 'react';
-import { useStaff } from '../staff-context';
+import { call } from '../../api/client';
 import { ErrorSummary } from '../ui/error-summary';
 import { errorsFromIssues, useFormSubmit } from '../ui/form-errors';
 import { SelectField } from '../ui/select-field';
@@ -11,7 +11,6 @@ export type IkcFormProps = { ikc?: Ikc; organisationId?: string; onSaved: (saved
 
 /** Create or edit an IKC: its name and the organisation it belongs to. */
 export function IkcForm({ ikc, organisationId, onSaved }: IkcFormProps) {
-  const { api } = useStaff();
   const organisations = useOrganisationOptions();
   const [name, setName] = useState(ikc?.name ?? '');
   const [organisation, setOrganisation] = useState(ikc?.organisationId ?? organisationId ?? '');
@@ -21,7 +20,11 @@ export function IkcForm({ ikc, organisationId, onSaved }: IkcFormProps) {
     event.preventDefault();
     const parsed = IkcInputSchema.safeParse({ name, organisationId: organisation });
     if (!parsed.success) return setErrors(errorsFromIssues(parsed.error.issues));
-    const saved = await submit(() => (ikc ? api.updateIkc(ikc.id, parsed.data) : api.createIkc(parsed.data)));
+    const saved = await submit(() =>
+      ikc
+        ? call(api.structure.updateIkc, { params: { id: ikc.id }, body: parsed.data })
+        : call(api.structure.createIkc, { body: parsed.data }),
+    );
     if (saved) onSaved(saved);
   };
 

@@ -1,12 +1,13 @@
-import { can, type Ikc } from '@driehoek/shared';
+import { api, can, type Ikc } from '@driehoek/shared';
 import { useState } from 'react';
+import { call } from '../../api/client';
 import { AppLink } from '../router/app-link';
 import { navigate } from '../router/navigation';
 import { NEW, paths } from '../router/staff-route';
-import { useStaff } from '../staff-context';
+import { useStaff } from '../shell/staff-context';
+import { useLoad } from '../shell/use-load';
 import { LoadState } from '../ui/load-state';
 import { PageHeading } from '../ui/page-heading';
-import { useLoad } from '../use-load';
 import { ArchiveControl } from './archive-control';
 import { IkcForm } from './ikc-form';
 
@@ -30,9 +31,9 @@ export function IkcPage({ id, search }: { id?: string; search: URLSearchParams }
 }
 
 function ExistingIkc({ id }: { id: string }) {
-  const { api, me } = useStaff();
+  const { me } = useStaff();
   const writable = can(me.role, 'structure.write');
-  const loaded = useLoad((a) => a.ikc(id), [id]);
+  const loaded = useLoad(() => call(api.structure.ikc, { params: { id } }), [id]);
   const [saved, setSaved] = useState(false);
   return (
     <LoadState loaded={loaded}>
@@ -69,7 +70,13 @@ function ExistingIkc({ id }: { id: string }) {
                 what={ikc.name}
                 archived={ikc.archived}
                 consequence="Een gearchiveerd IKC verdwijnt uit de lijsten; er kunnen geen nieuwe locaties in. Rondes en rapporten blijven bewaard."
-                onChange={async (archive) => loaded.setData(await api.archiveIkc(ikc.id, archive))}
+                onChange={async (archive) =>
+                  loaded.setData(
+                    await call(archive ? api.structure.archiveIkc : api.structure.restoreIkc, {
+                      params: { id: ikc.id },
+                    }),
+                  )
+                }
               />
             </>
           )}

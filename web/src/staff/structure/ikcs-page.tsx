@@ -1,13 +1,14 @@
-import { can } from '@driehoek/shared';
+import { api, can } from '@driehoek/shared';
+import { call } from '../../api/client';
 import { AppLink } from '../router/app-link';
 import { NEW, paths } from '../router/staff-route';
-import { useStaff } from '../staff-context';
+import { useStaff } from '../shell/staff-context';
+import { useLoad } from '../shell/use-load';
 import { ListControls } from '../ui/list-controls';
 import { listParams } from '../ui/list-query';
 import { LoadState } from '../ui/load-state';
 import { PageHeading } from '../ui/page-heading';
 import { Pager } from '../ui/pager';
-import { useLoad } from '../use-load';
 
 /** IKCs, of one organisation when `?organisatie=` is set; searched and paged on the server. */
 export function IkcsPage({ search }: { search: URLSearchParams }) {
@@ -15,11 +16,11 @@ export function IkcsPage({ search }: { search: URLSearchParams }) {
   const params = listParams(search);
   const organisationId = search.get('organisatie') ?? undefined;
   const organisation = useLoad(
-    async (api) => (organisationId ? api.organisation(organisationId) : undefined),
+    async () => (organisationId ? call(api.structure.organisation, { params: { id: organisationId } }) : undefined),
     [organisationId],
   );
   const loaded = useLoad(
-    (api) => api.ikcs({ ...params, organisationId }),
+    () => call(api.structure.ikcs, { query: { ...params, organisationId } }),
     [params.q, params.page, params.archived, organisationId],
   );
   const orgName = organisation.data?.name;

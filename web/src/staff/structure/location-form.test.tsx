@@ -1,13 +1,13 @@
-import { IkcPageSchema, type LocationInput, LocationInputSchema } from '@driehoek/shared';
+import { api, IkcPageSchema, type LocationInput, LocationInputSchema } from '@driehoek/shared';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { apiError, mockApi } from '../../test/msw';
-import { renderStaff } from '../render-staff';
-import { ids } from '../test-data';
+import { apiError, mockApi } from '../../test-support/msw';
+import { renderStaff } from '../../test-support/render-staff';
+import { ids } from '../../test-support/staff-data';
 import { LocationForm } from './location-form';
 
-const api = mockApi();
+const server = mockApi();
 
 const ikcPage = IkcPageSchema.parse({
   items: [
@@ -28,9 +28,9 @@ const ikcPage = IkcPageSchema.parse({
 describe('location form', () => {
   it("shows the server's message next to the field it names and keeps what was typed", async () => {
     const sent: LocationInput[] = [];
-    api.use(
-      http.get('/api/ikcs', () => HttpResponse.json(ikcPage)),
-      http.post('/api/locations', async ({ request }) => {
+    server.use(
+      http.get(api.structure.ikcs.path, () => HttpResponse.json(ikcPage)),
+      http.post(api.structure.createLocation.path, async ({ request }) => {
         sent.push(LocationInputSchema.parse(await request.json()));
         return apiError(400, 'validation', 'ikcId: dit IKC is gearchiveerd', 'ikcId');
       }),
@@ -55,7 +55,7 @@ describe('location form', () => {
   });
 
   it('says what is wrong with a count before asking the server', async () => {
-    api.use(http.get('/api/ikcs', () => HttpResponse.json(ikcPage)));
+    server.use(http.get(api.structure.ikcs.path, () => HttpResponse.json(ikcPage)));
     renderStaff(<LocationForm ikcId={ids.ikc} onSaved={() => {}} />);
 
     fireEvent.change(screen.getByLabelText('Naam van de locatie'), { target: { value: 'Noord' } });

@@ -1,6 +1,6 @@
-import { type Location, LocationInputSchema } from '@driehoek/shared';
+import { api, type Location, LocationInputSchema } from '@driehoek/shared';
 import { type FormEvent, useState } from 'react';
-import { useStaff } from '../staff-context';
+import { call } from '../../api/client';
 import { CheckboxField } from '../ui/checkbox-field';
 import { ErrorSummary } from '../ui/error-summary';
 import { errorsFromIssues, useFormSubmit } from '../ui/form-errors';
@@ -16,7 +16,6 @@ const countValue = (text: string) => (text.trim() === '' ? null : Number(text.tr
 
 /** Create or edit a location: the building, whether it holds school and/or childcare, and the denominators. */
 export function LocationForm({ location, ikcId, onSaved }: LocationFormProps) {
-  const { api } = useStaff();
   const ikcs = useIkcOptions();
   const [values, setValues] = useState({
     ikcId: location?.ikcId ?? ikcId ?? '',
@@ -45,7 +44,9 @@ export function LocationForm({ location, ikcId, onSaved }: LocationFormProps) {
     });
     if (!parsed.success) return setErrors(errorsFromIssues(parsed.error.issues));
     const saved = await submit(() =>
-      location ? api.updateLocation(location.id, parsed.data) : api.createLocation(parsed.data),
+      location
+        ? call(api.structure.updateLocation, { params: { id: location.id }, body: parsed.data })
+        : call(api.structure.createLocation, { body: parsed.data }),
     );
     if (saved) onSaved(saved);
   };

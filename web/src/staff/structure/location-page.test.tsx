@@ -1,20 +1,22 @@
+import { api, pathOf, RoundPageSchema } from '@driehoek/shared';
 import { screen } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { mockApi } from '../../test/msw';
-import { RoundListSchema } from '../api-schemas';
-import { renderStaff } from '../render-staff';
-import { ids, location, round } from '../test-data';
+import { mockApi } from '../../test-support/msw';
+import { renderStaff } from '../../test-support/render-staff';
+import { ids, location, round } from '../../test-support/staff-data';
 import { LocationPage } from './location-page';
 
-const api = mockApi();
+const server = mockApi();
 
 describe('location page', () => {
   it('shows an IKC user the details read-only, and says when it shows only the newest rounds', async () => {
-    api.use(
-      http.get(`/api/locations/${ids.location}`, () => HttpResponse.json(location({ pupils812: null }))),
-      http.get('/api/rounds', () =>
-        HttpResponse.json(RoundListSchema.parse({ items: [round()], total: 201, page: 1, pageSize: 200 })),
+    server.use(
+      http.get(pathOf(api.structure.location, { id: ids.location }), () =>
+        HttpResponse.json(location({ pupils812: null })),
+      ),
+      http.get(api.rounds.list.path, () =>
+        HttpResponse.json(RoundPageSchema.parse({ items: [round()], total: 201, page: 1, pageSize: 200 })),
       ),
     );
     renderStaff(<LocationPage id={ids.location} search={new URLSearchParams()} />, {
@@ -32,12 +34,12 @@ describe('location page', () => {
   });
 
   it('gives a researcher the form instead', async () => {
-    api.use(
-      http.get(`/api/locations/${ids.location}`, () => HttpResponse.json(location())),
-      http.get('/api/rounds', () =>
-        HttpResponse.json(RoundListSchema.parse({ items: [], total: 0, page: 1, pageSize: 200 })),
+    server.use(
+      http.get(pathOf(api.structure.location, { id: ids.location }), () => HttpResponse.json(location())),
+      http.get(api.rounds.list.path, () =>
+        HttpResponse.json(RoundPageSchema.parse({ items: [], total: 0, page: 1, pageSize: 200 })),
       ),
-      http.get('/api/ikcs', () => HttpResponse.json({ items: [], total: 0, page: 1, pageSize: 200 })),
+      http.get(api.structure.ikcs.path, () => HttpResponse.json({ items: [], total: 0, page: 1, pageSize: 200 })),
     );
     renderStaff(<LocationPage id={ids.location} search={new URLSearchParams()} />);
     expect(await screen.findByLabelText('Naam van de locatie')).toBeTruthy();

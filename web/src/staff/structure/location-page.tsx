@@ -1,13 +1,14 @@
-import { can, type Location } from '@driehoek/shared';
+import { api, can, type Location } from '@driehoek/shared';
 import { useState } from 'react';
+import { call } from '../../api/client';
 import { RoundsTable } from '../rounds/rounds-table';
 import { AppLink } from '../router/app-link';
 import { navigate } from '../router/navigation';
 import { paths } from '../router/staff-route';
-import { useStaff } from '../staff-context';
+import { useStaff } from '../shell/staff-context';
+import { useLoad } from '../shell/use-load';
 import { LoadState } from '../ui/load-state';
 import { PageHeading } from '../ui/page-heading';
-import { useLoad } from '../use-load';
 import { ArchiveControl } from './archive-control';
 import { LocationFacts } from './location-facts';
 import { LocationForm } from './location-form';
@@ -32,11 +33,11 @@ export function LocationPage({ id, search }: { id?: string; search: URLSearchPar
 }
 
 function ExistingLocation({ id }: { id: string }) {
-  const { api, me } = useStaff();
+  const { me } = useStaff();
   const writable = can(me.role, 'structure.write');
-  const loaded = useLoad((a) => a.location(id), [id]);
+  const loaded = useLoad(() => call(api.structure.location, { params: { id } }), [id]);
   // The largest page the API gives; a location gathers a round or two a year.
-  const rounds = useLoad((a) => a.rounds({ locationId: id, pageSize: 200 }), [id]);
+  const rounds = useLoad(() => call(api.rounds.list, { query: { locationId: id, pageSize: 200 } }), [id]);
   const [saved, setSaved] = useState(false);
   return (
     <LoadState loaded={loaded}>
@@ -90,7 +91,13 @@ function ExistingLocation({ id }: { id: string }) {
                 what={loc.name}
                 archived={loc.archived}
                 consequence="Een gearchiveerde locatie verdwijnt uit de lijsten en krijgt geen nieuwe rondes. Rondes en rapporten blijven bewaard."
-                onChange={async (archive) => loaded.setData(await api.archiveLocation(loc.id, archive))}
+                onChange={async (archive) =>
+                  loaded.setData(
+                    await call(archive ? api.structure.archiveLocation : api.structure.restoreLocation, {
+                      params: { id: loc.id },
+                    }),
+                  )
+                }
               />
             </>
           )}

@@ -1,22 +1,22 @@
-import { LocationPageSchema } from '@driehoek/shared';
+import { api, LocationPageSchema } from '@driehoek/shared';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { me } from '../../test/fixtures';
-import { mockApi } from '../../test/msw';
-import StaffApp from '../staff-app';
-import { location } from '../test-data';
+import { me } from '../../test-support/fixtures';
+import { mockApi } from '../../test-support/msw';
+import { location } from '../../test-support/staff-data';
+import StaffApp from '../shell/staff-app';
 
-const api = mockApi();
+const server = mockApi();
 
 describe('locations list', () => {
   beforeEach(() => window.history.replaceState(null, '', '/app/locaties'));
 
   it('sends search and page to the server, and keeps them in the address', async () => {
     const queries: Array<Record<string, string>> = [];
-    api.use(
-      http.get('/api/session/me', () => HttpResponse.json(me)),
-      http.get('/api/locations', ({ request }) => {
+    server.use(
+      http.get(api.accounts.me.path, () => HttpResponse.json(me)),
+      http.get(api.structure.locations.path, ({ request }) => {
         const query = Object.fromEntries(new URL(request.url).searchParams);
         queries.push(query);
         return HttpResponse.json(

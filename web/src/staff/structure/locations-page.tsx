@@ -1,13 +1,14 @@
-import { can } from '@driehoek/shared';
+import { api, can } from '@driehoek/shared';
+import { call } from '../../api/client';
 import { AppLink } from '../router/app-link';
 import { NEW, paths } from '../router/staff-route';
-import { useStaff } from '../staff-context';
+import { useStaff } from '../shell/staff-context';
+import { useLoad } from '../shell/use-load';
 import { ListControls } from '../ui/list-controls';
 import { listParams } from '../ui/list-query';
 import { LoadState } from '../ui/load-state';
 import { PageHeading } from '../ui/page-heading';
 import { Pager } from '../ui/pager';
-import { useLoad } from '../use-load';
 
 const count = (n: number | null) => (n === null ? '—' : String(n));
 
@@ -16,8 +17,11 @@ export function LocationsPage({ search }: { search: URLSearchParams }) {
   const { me } = useStaff();
   const params = listParams(search);
   const ikcId = search.get('ikc') ?? undefined;
-  const ikc = useLoad(async (api) => (ikcId ? api.ikc(ikcId) : undefined), [ikcId]);
-  const loaded = useLoad((api) => api.locations({ ...params, ikcId }), [params.q, params.page, params.archived, ikcId]);
+  const ikc = useLoad(async () => (ikcId ? call(api.structure.ikc, { params: { id: ikcId } }) : undefined), [ikcId]);
+  const loaded = useLoad(
+    () => call(api.structure.locations, { query: { ...params, ikcId } }),
+    [params.q, params.page, params.archived, ikcId],
+  );
   const ikcName = ikc.data?.name;
   return (
     <>

@@ -1,7 +1,13 @@
-import { type Organisation, type OrganisationInput, OrganisationInputSchema } from '@driehoek/shared';
+import {
+  api,
+  capitalised,
+  ORGANISATION_KIND_NL,
+  type Organisation,
+  type OrganisationInput,
+  OrganisationInputSchema,
+} from '@driehoek/shared';
 import { type FormEvent, useState } from 'react';
-import { organisationKindNames } from '../labels';
-import { useStaff } from '../staff-context';
+import { call } from '../../api/client';
 import { ErrorSummary } from '../ui/error-summary';
 import { errorsFromIssues, useFormSubmit } from '../ui/form-errors';
 import { SelectField } from '../ui/select-field';
@@ -11,7 +17,6 @@ export type OrganisationFormProps = { organisation?: Organisation; onSaved: (sav
 
 /** Create or edit an organisation: its name and whether it is a municipality or a school board. */
 export function OrganisationForm({ organisation, onSaved }: OrganisationFormProps) {
-  const { api } = useStaff();
   const [name, setName] = useState(organisation?.name ?? '');
   const [kind, setKind] = useState<string>(organisation?.kind ?? 'school_board');
   const { errors, setErrors, busy, submit } = useFormSubmit();
@@ -22,7 +27,9 @@ export function OrganisationForm({ organisation, onSaved }: OrganisationFormProp
     if (!parsed.success) return setErrors(errorsFromIssues(parsed.error.issues));
     const body: OrganisationInput = parsed.data;
     const saved = await submit(() =>
-      organisation ? api.updateOrganisation(organisation.id, body) : api.createOrganisation(body),
+      organisation
+        ? call(api.structure.updateOrganisation, { params: { id: organisation.id }, body })
+        : call(api.structure.createOrganisation, { body }),
     );
     if (saved) onSaved(saved);
   };
@@ -36,7 +43,7 @@ export function OrganisationForm({ organisation, onSaved }: OrganisationFormProp
         value={kind}
         onChange={setKind}
         error={errors.kind}
-        options={Object.entries(organisationKindNames).map(([value, label]) => ({ value, label }))}
+        options={Object.entries(ORGANISATION_KIND_NL).map(([value, label]) => ({ value, label: capitalised(label) }))}
       />
       <div>
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -1,13 +1,13 @@
-import { can, type Organisation } from '@driehoek/shared';
+import { api, can, capitalised, ORGANISATION_KIND_NL, type Organisation } from '@driehoek/shared';
 import { useState } from 'react';
-import { organisationKindNames } from '../labels';
+import { call } from '../../api/client';
 import { AppLink } from '../router/app-link';
 import { navigate } from '../router/navigation';
 import { NEW, paths } from '../router/staff-route';
-import { useStaff } from '../staff-context';
+import { useStaff } from '../shell/staff-context';
+import { useLoad } from '../shell/use-load';
 import { LoadState } from '../ui/load-state';
 import { PageHeading } from '../ui/page-heading';
-import { useLoad } from '../use-load';
 import { ArchiveControl } from './archive-control';
 import { OrganisationForm } from './organisation-form';
 
@@ -29,8 +29,7 @@ export function OrganisationPage({ id }: { id?: string }) {
 }
 
 function ExistingOrganisation({ id, writable }: { id: string; writable: boolean }) {
-  const { api } = useStaff();
-  const loaded = useLoad((a) => a.organisation(id), [id]);
+  const loaded = useLoad(() => call(api.structure.organisation, { params: { id } }), [id]);
   const [saved, setSaved] = useState(false);
   return (
     <LoadState loaded={loaded}>
@@ -41,7 +40,7 @@ function ExistingOrganisation({ id, writable }: { id: string; writable: boolean 
           </p>
           <PageHeading title={org.name}>{org.name}</PageHeading>
           <p>
-            {organisationKindNames[org.kind]} ·{' '}
+            {capitalised(ORGANISATION_KIND_NL[org.kind])} ·{' '}
             <AppLink to={paths.ikcs(org.id)}>
               {org.ikcCount} IKC{org.ikcCount === 1 ? '' : "'s"}
             </AppLink>
@@ -67,7 +66,13 @@ function ExistingOrganisation({ id, writable }: { id: string; writable: boolean 
                 what={org.name}
                 archived={org.archived}
                 consequence="Een gearchiveerde organisatie verdwijnt uit de lijsten; er kunnen geen nieuwe IKC's in. Gegevens en rapporten blijven bewaard."
-                onChange={async (archive) => loaded.setData(await api.archiveOrganisation(org.id, archive))}
+                onChange={async (archive) =>
+                  loaded.setData(
+                    await call(archive ? api.structure.archiveOrganisation : api.structure.restoreOrganisation, {
+                      params: { id: org.id },
+                    }),
+                  )
+                }
               />
             </>
           )}

@@ -1,20 +1,23 @@
-import { can } from '@driehoek/shared';
-import { organisationKindNames } from '../labels';
+import { api, can, capitalised, ORGANISATION_KIND_NL } from '@driehoek/shared';
+import { call } from '../../api/client';
 import { AppLink } from '../router/app-link';
 import { NEW, paths } from '../router/staff-route';
-import { useStaff } from '../staff-context';
+import { useStaff } from '../shell/staff-context';
+import { useLoad } from '../shell/use-load';
 import { ListControls } from '../ui/list-controls';
 import { listParams } from '../ui/list-query';
 import { LoadState } from '../ui/load-state';
 import { PageHeading } from '../ui/page-heading';
 import { Pager } from '../ui/pager';
-import { useLoad } from '../use-load';
 
 /** Municipalities and school boards, searched and paged on the server. */
 export function OrganisationsPage({ search }: { search: URLSearchParams }) {
   const { me } = useStaff();
   const params = listParams(search);
-  const loaded = useLoad((api) => api.organisations(params), [params.q, params.page, params.archived]);
+  const loaded = useLoad(
+    () => call(api.structure.organisations, { query: params }),
+    [params.q, params.page, params.archived],
+  );
   return (
     <>
       <PageHeading title="Organisaties">Organisaties</PageHeading>
@@ -48,7 +51,7 @@ export function OrganisationsPage({ search }: { search: URLSearchParams }) {
                         <AppLink to={paths.organisation(org.id)}>{org.name}</AppLink>
                         {org.archived && <span className="tag">gearchiveerd</span>}
                       </th>
-                      <td>{organisationKindNames[org.kind]}</td>
+                      <td>{capitalised(ORGANISATION_KIND_NL[org.kind])}</td>
                       <td className="number">
                         <AppLink to={paths.ikcs(org.id)}>{org.ikcCount}</AppLink>
                       </td>

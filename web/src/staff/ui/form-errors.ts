@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { ApiFailure } from '../../lib/api-error';
-import { isUnauthenticated, StaffApiError } from '../api';
-import { useStaff } from '../staff-context';
+import { ApiError, isUnauthenticated, messageWithoutField } from '../../api/client';
+import { useStaff } from '../shell/staff-context';
 
 /** Messages by field name (`closesOn`, `instruments.parents`); the key `''` holds a message for the whole form. */
 export type FieldErrors = Record<string, string>;
@@ -9,14 +8,6 @@ export type FieldErrors = Record<string, string>;
 type Issue = { path: readonly PropertyKey[]; message: string };
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** The server prefixes messages with the field (`closesOn: …`); next to that field the prefix says nothing. */
-export function messageWithoutField(failure: Pick<ApiFailure, 'field' | 'message'>): string {
-  const prefix = failure.field ? `${failure.field}: ` : '';
-  return capitalise(
-    prefix && failure.message.startsWith(prefix) ? failure.message.slice(prefix.length) : failure.message,
-  );
-}
 
 /** The first issue of each field of a failed zod parse. */
 export function errorsFromIssues(issues: readonly Issue[]): FieldErrors {
@@ -30,9 +21,8 @@ export function errorsFromIssues(issues: readonly Issue[]): FieldErrors {
 
 /** A server refusal as field errors: next to the field it names, or for the whole form. */
 export function errorsFromFailure(error: unknown): FieldErrors {
-  if (error instanceof StaffApiError) {
-    const { failure } = error;
-    return failure.field ? { [failure.field]: messageWithoutField(failure) } : { '': failure.message };
+  if (error instanceof ApiError) {
+    return error.field ? { [error.field]: messageWithoutField(error) } : { '': error.message };
   }
   return { '': 'Er ging iets mis. Probeer het opnieuw.' };
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Loaded } from '../use-load';
+import type { Loaded } from '../shell/use-load';
 
 /** Shows "Laden…" or the error of a load, and the page once the data is there. */
 export function LoadState<T>({ loaded, children }: { loaded: Loaded<T>; children: (data: T) => ReactNode }) {

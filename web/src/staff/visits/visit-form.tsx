@@ -1,12 +1,13 @@
+import type { InstrumentView, SaveVisit, Visit } from '@driehoek/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Survey } from 'survey-react-ui';
-import type { InstrumentView } from '../api-schemas';
-import { useStaff } from '../staff-context';
+import { messageWithoutField } from '../../api/client';
+import { useSaveQueue } from '../../lib/offline/use-save-queue';
 import { createStaffSurveyModel } from '../survey/staff-survey-model';
 import { TextField } from '../ui/text-field';
 import { type VisitDraft, visitDrafts } from './visit-drafts';
-import { createVisitSync, type SyncStatus } from './visit-sync';
-import { VisitSyncStatus } from './visit-sync-status';
+import { VisitSaveStatus } from './visit-save-status';
+import { sendVisit } from './visit-sender';
 
 export type VisitFormProps = { file: InstrumentView; start: VisitDraft; editable: boolean };
 
@@ -15,14 +16,13 @@ const DATE_QUESTION = 'mg_date';
 
 /**
  * A touchpoint form filled in with SurveyJS. Every change goes to the local draft; "Opslaan" sends the visit under
- * its own id, retrying on a lost connection.
+ * its own id through the offline save queue, which retries on a lost connection.
  */
 export function VisitForm({ file, start, editable }: VisitFormProps) {
-  const { api } = useStaff();
   const draft = useRef<VisitDraft>(start);
   const [visitedOn, setVisitedOn] = useState(start.visitedOn);
-  const [status, setStatus] = useState<SyncStatus>({ state: 'idle' });
   const [changed, setChanged] = useState(start.unsynced);
+  const { status, enqueue } = useSaveQueue<SaveVisit, Visit>({ send: (body) => sendVisit(start.id, body) });
 
   const model = useMemo(
     () =>
@@ -34,23 +34,13 @@ export function VisitForm({ file, start, editable }: VisitFormProps) {
       }),
     [file, start, editable],
   );
-  const sync = useMemo(
-    () =>
-      createVisitSync({
-        api,
-        visitId: start.id,
-        onStatus: (next) => {
-          setStatus(next);
-          if (next.state === 'saved') {
-            visitDrafts.clear(start.id);
-            draft.current = { ...draft.current, unsynced: false };
-            setChanged(false);
-          }
-        },
-      }),
-    [api, start.id],
-  );
-  useEffect(() => () => sync.stop(), [sync]);
+  // Saved means the server has the newest save: the local copy has done its work.
+  useEffect(() => {
+    if (status.state !== 'saved') return;
+    visitDrafts.clear(start.id);
+    draft.current = { ...draft.current, unsynced: false };
+    setChanged(false);
+  }, [status, start.id]);
 
   const remember = useCallback((changes: Partial<VisitDraft>) => {
     draft.current = { ...draft.current, ...changes, unsynced: true };
@@ -80,7 +70,7 @@ export function VisitForm({ file, start, editable }: VisitFormProps) {
 
   const save = () => {
     const { id: _id, unsynced: _unsynced, ...body } = draft.current;
-    sync.save({ ...body, answers: { ...model.data }, visitedOn });
+    enqueue({ ...body, answers: { ...model.data }, visitedOn });
   };
 
   return (
@@ -92,7 +82,7 @@ export function VisitForm({ file, start, editable }: VisitFormProps) {
           value={visitedOn}
           onChange={changeDate}
           disabled={!editable}
-          error={status.state === 'refused' && status.field === 'visitedOn' ? status.message : undefined}
+          error={status.state === 'rejected' && status.field === 'visitedOn' ? messageWithoutField(status) : undefined}
         />
         {editable && (
           <div className="visit-form__save">
@@ -104,7 +94,7 @@ export function VisitForm({ file, start, editable }: VisitFormProps) {
             >
               Opslaan
             </button>
-            <VisitSyncStatus status={status} changed={changed} />
+            <VisitSaveStatus status={status} changed={changed} />
           </div>
         )}
       </div>

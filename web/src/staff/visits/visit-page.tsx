@@ -1,14 +1,15 @@
-import { can, editableFields, type Visit } from '@driehoek/shared';
+import { api, can, editableFields, roundTitle, type Visit } from '@driehoek/shared';
 import { useEffect } from 'react';
-import { today, touchpointName } from '../labels';
-import { roundTitle } from '../rounds/rounds-table';
+import { call } from '../../api/client';
+import { today } from '../../lib/dates';
 import { AppLink } from '../router/app-link';
 import { navigate } from '../router/navigation';
 import { NEW, paths } from '../router/staff-route';
-import { useStaff } from '../staff-context';
+import { useStaff } from '../shell/staff-context';
+import { useLoad } from '../shell/use-load';
 import { LoadState } from '../ui/load-state';
 import { PageHeading } from '../ui/page-heading';
-import { useLoad } from '../use-load';
+import { touchpointName } from './touchpoints';
 import { type VisitDraft, visitDrafts } from './visit-drafts';
 import { VisitForm } from './visit-form';
 
@@ -38,31 +39,32 @@ const asDraft = (visit: Visit): VisitDraft => ({
 
 function VisitLoader({ roundId, visitId, form }: { roundId: string; visitId: string; form?: string }) {
   const { me } = useStaff();
-  const loaded = useLoad(
-    async (api) => {
-      const round = await api.round(roundId);
-      const local = visitDrafts.load(visitId);
-      const stored = local ? undefined : (await api.visits(roundId)).items.find((v) => v.id === visitId);
-      let start = local ?? (stored ? asDraft(stored) : undefined);
-      if (!start) {
-        const newest = (await api.instruments()).items
-          .filter((i) => i.key === form && i.perspective === 'mystery-guest')
-          .sort((a, b) => b.version - a.version)[0];
-        if (!newest) return { round, missing: true as const };
-        start = {
-          id: visitId,
-          roundId,
-          instrument: { key: newest.key, version: newest.version },
-          visitedOn: today(),
-          answers: {},
-          unsynced: false,
-        };
-      }
-      const file = await api.instrument(start.instrument.key, start.instrument.version);
-      return { round, missing: false as const, file, start, isNew: !stored && !local };
-    },
-    [roundId, visitId],
-  );
+  const loaded = useLoad(async () => {
+    const round = await call(api.rounds.get, { params: { id: roundId } });
+    const local = visitDrafts.load(visitId);
+    const stored = local
+      ? undefined
+      : (await call(api.visits.list, { query: { roundId } })).items.find((v) => v.id === visitId);
+    let start = local ?? (stored ? asDraft(stored) : undefined);
+    if (!start) {
+      const newest = (await call(api.instruments.list, {})).items
+        .filter((i) => i.key === form && i.perspective === 'mystery-guest')
+        .sort((a, b) => b.version - a.version)[0];
+      if (!newest) return { round, missing: true as const };
+      start = {
+        id: visitId,
+        roundId,
+        instrument: { key: newest.key, version: newest.version },
+        visitedOn: today(),
+        answers: {},
+        unsynced: false,
+      };
+    }
+    const file = await call(api.instruments.get, {
+      params: { key: start.instrument.key, version: start.instrument.version },
+    });
+    return { round, missing: false as const, file, start, isNew: !stored && !local };
+  }, [roundId, visitId]);
   return (
     <LoadState loaded={loaded}>
       {(data) => (

@@ -1,34 +1,35 @@
-import { can, editableFields, type Round, statusLabel, type Visit } from '@driehoek/shared';
+import { api, can, editableFields, ROUND_STATUS_NL, type Round, type Visit } from '@driehoek/shared';
 import { useState } from 'react';
-import { failureMessage } from '../api';
-import { formatDateTime, formatDay, touchpointName, touchpointOrder } from '../labels';
+import { call, failureMessage } from '../../api/client';
+import { formatDateTime, formatDay } from '../../lib/dates';
 import { AppLink } from '../router/app-link';
 import { NEW, paths } from '../router/staff-route';
-import { useStaff } from '../staff-context';
+import { useStaff } from '../shell/staff-context';
+import { useLoad } from '../shell/use-load';
 import { ConfirmButton } from '../ui/confirm-button';
 import { LoadState } from '../ui/load-state';
-import { useLoad } from '../use-load';
+import { touchpointName, touchpointOrder } from './touchpoints';
 import { visitDrafts } from './visit-drafts';
 
 /** Mystery-guest visits of a round, per touchpoint; several per touchpoint are fine. */
 export function VisitsPanel({ round }: { round: Round }) {
-  const { api, me } = useStaff();
+  const { me } = useStaff();
   const editable = editableFields(round.status).visits && can(me.role, 'visits.write');
   const [error, setError] = useState<string | undefined>(undefined);
-  const loaded = useLoad(
-    async (a) => {
-      const [instruments, visits] = await Promise.all([a.instruments(), a.visits(round.id)]);
-      const forms = [...new Set(instruments.items.filter((i) => i.perspective === 'mystery-guest').map((i) => i.key))];
-      return { forms: forms.sort((x, y) => touchpointOrder(x) - touchpointOrder(y)), visits: visits.items };
-    },
-    [round.id],
-  );
+  const loaded = useLoad(async () => {
+    const [instruments, visits] = await Promise.all([
+      call(api.instruments.list, {}),
+      call(api.visits.list, { query: { roundId: round.id } }),
+    ]);
+    const forms = [...new Set(instruments.items.filter((i) => i.perspective === 'mystery-guest').map((i) => i.key))];
+    return { forms: forms.sort((x, y) => touchpointOrder(x) - touchpointOrder(y)), visits: visits.items };
+  }, [round.id]);
   const drafts = visitDrafts.unsyncedOf(round.id);
 
   const remove = async (visit: Visit) => {
     setError(undefined);
     try {
-      await api.deleteVisit(visit.id);
+      await call(api.visits.remove, { params: { id: visit.id } });
       visitDrafts.clear(visit.id);
       await loaded.reload();
     } catch (e) {
@@ -43,7 +44,7 @@ export function VisitsPanel({ round }: { round: Round }) {
         Leg elk contact als bezoek vast op het formulier van het contactpunt: telefoon, e-mail, website, gebouw,
         rondleiding en opvolging. Eén bezoek is een momentopname; meerdere bezoeken per contactpunt kunnen.
       </p>
-      {!editable && <p className="notice">De ronde is {statusLabel(round.status)}: bezoeken liggen vast.</p>}
+      {!editable && <p className="notice">De ronde is {ROUND_STATUS_NL[round.status]}: bezoeken liggen vast.</p>}
       {error && (
         <p className="form-error" role="alert">
           {error}

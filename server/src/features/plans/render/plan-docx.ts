@@ -1,4 +1,4 @@
-import { ACTION_STATUS_LABEL, dutchDay, type Plan, type PlanGoal } from '@driehoek/shared';
+import { ACTION_STATUS_NL, dutchDay, type Plan, type PlanGoal } from '@driehoek/shared';
 import {
   Document,
   HeadingLevel,
@@ -163,8 +163,8 @@ export async function renderPlanDocx(plan: Plan, options: { generatedOn: string 
             dutchDay(u.at.slice(0, 10)),
             u.actionTitle,
             u.fromStatus
-              ? `${ACTION_STATUS_LABEL[u.fromStatus]} → ${ACTION_STATUS_LABEL[u.toStatus]}`
-              : `toegevoegd (${ACTION_STATUS_LABEL[u.toStatus]})`,
+              ? `${ACTION_STATUS_NL[u.fromStatus]} → ${ACTION_STATUS_NL[u.toStatus]}`
+              : `toegevoegd (${ACTION_STATUS_NL[u.toStatus]})`,
             u.note ?? '',
             u.by ?? '',
           ]),

@@ -1,5 +1,7 @@
 import type { Plan, PlanGoal } from '@driehoek/shared';
-import { ACTION_STATUS_LABEL, dutchDay } from '@driehoek/shared';
+import { ACTION_STATUS_NL, dutchDay, levelCssVariables, ROUND_KIND_NL } from '@driehoek/shared';
+import { html, raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 import {
   actionCounts,
   dateText,
@@ -12,15 +14,15 @@ import {
   whyText,
 } from './plan-text';
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
+// hono's html escapes every interpolated value; only `raw` (the fixed stylesheet) goes in as it is.
 const level = (label: string, value: number | null) =>
-  `<span class="level level-${value ?? 'none'}">${esc(label)}</span>`;
+  html`<span class="level level-${value ?? 'none'}">${label}</span>`;
 
 const CSS = `
 :root { --ink: #1d2430; --muted: #5b6473; --line: #d9dde3; --soft: #f3f5f8; --accent: #1f6f8b; --warn: #b3541e;
-  --l1: #e9c9b5; --l2: #f2e2a8; --l3: #b9dcc0; }
+  ${levelCssVariables()} }
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
@@ -51,34 +53,30 @@ tr { break-inside: avoid; }
 @media print { main { padding: 0; max-width: none; } h2 { break-after: avoid; } }
 `;
 
-function goalSection(plan: Plan, g: PlanGoal): string {
+function goalSection(plan: Plan, g: PlanGoal): Html {
   const f = g.findings;
   const overdue = new Set(plan.overdue.map((o) => o.actionId));
   const actions = g.actions.length
-    ? `<table><thead><tr><th scope="col">Actie</th><th scope="col">Waarom het helpt</th><th scope="col">Eigenaar</th><th scope="col">Start</th><th scope="col">Gereed</th><th scope="col">Status</th></tr></thead><tbody>${g.actions
-        .map(
-          (a) =>
-            `<tr><td>${esc(a.title)}</td><td>${esc(whyText(a))}</td><td>${esc(a.owner || '—')}</td><td>${esc(dateText(a.startsOn))}</td><td>${esc(dateText(a.dueOn))}</td><td>${esc(statusText(a))}${overdue.has(a.id) ? ' <span class="overdue">(te laat)</span>' : ''}</td></tr>`,
-        )
-        .join('')}</tbody></table>`
-    : '<p class="muted">Nog geen acties.</p>';
-  const knoster = knosterRows(g)
-    .map(
-      (r) =>
-        `<tr><th scope="row">${esc(r.label)}</th><td>${r.text ? esc(r.text) : ''}${r.missing ? `<div class="missing">${esc(r.missing)}</div>` : ''}</td></tr>`,
-    )
-    .join('');
-  const progress = g.progress ? `<h3>Voortgang in de vervolgmeting</h3><p>${esc(g.progress.sentence)}</p>` : '';
-  return `<section class="goal">
-  <h2>${esc(goalHeading(g))}</h2>
+    ? html`<table><thead><tr><th scope="col">Actie</th><th scope="col">Waarom het helpt</th><th scope="col">Eigenaar</th><th scope="col">Start</th><th scope="col">Gereed</th><th scope="col">Status</th></tr></thead><tbody>${g.actions.map(
+        (a) =>
+          html`<tr><td>${a.title}</td><td>${whyText(a)}</td><td>${a.owner || '—'}</td><td>${dateText(a.startsOn)}</td><td>${dateText(a.dueOn)}</td><td>${statusText(a)}${overdue.has(a.id) ? html` <span class="overdue">(te laat)</span>` : ''}</td></tr>`,
+      )}</tbody></table>`
+    : html`<p class="muted">Nog geen acties.</p>`;
+  const knoster = knosterRows(g).map(
+    (r) =>
+      html`<tr><th scope="row">${r.label}</th><td>${r.text ?? ''}${r.missing ? html`<div class="missing">${r.missing}</div>` : ''}</td></tr>`,
+  );
+  const progress = g.progress ? html`<h3>Voortgang in de vervolgmeting</h3><p>${g.progress.sentence}</p>` : '';
+  return html`<section class="goal">
+  <h2>${goalHeading(g)}</h2>
   <div class="why"><h3>Waarom dit nodig is: wat de scan liet zien</h3>
     <p>Huidig niveau ${level(f.label, f.level)} — ambitie ${level(`${g.ambition}.0`, g.ambition)}</p>
-    <p>${esc(f.sentence)}</p>
-    ${f.gap ? `<p>${f.gapFlagged ? '<strong>Groot verschil in beleving:</strong> ' : ''}${esc(f.gap)}.</p>` : ''}
+    <p>${f.sentence}</p>
+    ${f.gap ? html`<p>${f.gapFlagged ? html`<strong>Groot verschil in beleving:</strong> ` : ''}${f.gap}.</p>` : ''}
   </div>
   <h3>Doel</h3>
-  <p>${g.goal.trim() ? esc(g.goal) : '<span class="muted">Nog geen doel geschreven.</span>'}</p>
-  <h3>Acties (${esc(actionCounts(g))})</h3>
+  <p>${g.goal.trim() ? g.goal : html`<span class="muted">Nog geen doel geschreven.</span>`}</p>
+  <h3>Acties (${actionCounts(g)})</h3>
   ${actions}
   <h3>Voorwaarden voor verandering (Knoster)</h3>
   <table>${knoster}</table>
@@ -87,58 +85,52 @@ function goalSection(plan: Plan, g: PlanGoal): string {
 }
 
 /** The plan of action as one self-contained HTML document for screen, print and PDF: no scripts, no external URLs. */
-export function renderPlanHtml(plan: Plan, options: { generatedOn: string }): string {
-  const summary = plan.goals
-    .map(
-      (g) =>
-        `<tr><td>${esc(`${g.criterion} ${g.findings.name}`)}</td><td>${level(g.findings.label, g.findings.level)}</td><td>${level(`${g.ambition}.0`, g.ambition)}</td><td>${esc(actionCounts(g))}</td></tr>`,
-    )
-    .join('');
-  const warnings = plan.warnings
-    .map(
-      (w) =>
-        `<div class="callout" role="note"><strong>${esc(w.message)}</strong>${w.evidence.map((e) => `<p>${esc(e)}</p>`).join('')}</div>`,
-    )
-    .join('');
+export async function renderPlanHtml(plan: Plan, options: { generatedOn: string }): Promise<string> {
+  const summary = plan.goals.map(
+    (g) =>
+      html`<tr><td>${`${g.criterion} ${g.findings.name}`}</td><td>${level(g.findings.label, g.findings.level)}</td><td>${level(`${g.ambition}.0`, g.ambition)}</td><td>${actionCounts(g)}</td></tr>`,
+  );
+  const warnings = plan.warnings.map(
+    (w) =>
+      html`<div class="callout" role="note"><strong>${w.message}</strong>${w.evidence.map((e) => html`<p>${e}</p>`)}</div>`,
+  );
   const overdue = plan.overdue.length
-    ? `<h2>Acties over de datum</h2><ul>${plan.overdue
-        .map(
-          (o) =>
-            `<li>${esc(o.title)} — ${esc(o.owner || 'geen eigenaar')}, gereed ${esc(dutchDay(o.dueOn))} (${o.daysLate} dagen te laat)</li>`,
-        )
-        .join('')}</ul>`
+    ? html`<h2>Acties over de datum</h2><ul>${plan.overdue.map(
+        (o) =>
+          html`<li>${o.title} — ${o.owner || 'geen eigenaar'}, gereed ${dutchDay(o.dueOn)} (${o.daysLate} dagen te laat)</li>`,
+      )}</ul>`
     : '';
   const history = plan.updates.length
-    ? `<h2>Verloop</h2><table><thead><tr><th scope="col">Wanneer</th><th scope="col">Actie</th><th scope="col">Wijziging</th><th scope="col">Notitie</th><th scope="col">Door</th></tr></thead><tbody>${plan.updates
+    ? html`<h2>Verloop</h2><table><thead><tr><th scope="col">Wanneer</th><th scope="col">Actie</th><th scope="col">Wijziging</th><th scope="col">Notitie</th><th scope="col">Door</th></tr></thead><tbody>${plan.updates
         .slice(0, 40)
         .map(
           (u) =>
-            `<tr><td>${esc(dutchDay(u.at.slice(0, 10)))}</td><td>${esc(u.actionTitle)}</td><td>${esc(u.fromStatus ? `${ACTION_STATUS_LABEL[u.fromStatus]} → ${ACTION_STATUS_LABEL[u.toStatus]}` : `toegevoegd (${ACTION_STATUS_LABEL[u.toStatus]})`)}</td><td>${esc(u.note ?? '')}</td><td>${esc(u.by ?? '')}</td></tr>`,
-        )
-        .join('')}</tbody></table>`
+            html`<tr><td>${dutchDay(u.at.slice(0, 10))}</td><td>${u.actionTitle}</td><td>${u.fromStatus ? `${ACTION_STATUS_NL[u.fromStatus]} → ${ACTION_STATUS_NL[u.toStatus]}` : `toegevoegd (${ACTION_STATUS_NL[u.toStatus]})`}</td><td>${u.note ?? ''}</td><td>${u.by ?? ''}</td></tr>`,
+        )}</tbody></table>`
     : '';
-  return `<!doctype html>
+  const page = html`<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(plan.title)}</title><style>${CSS}</style></head>
+<title>${plan.title}</title><style>${raw(CSS)}</style></head>
 <body><main>
 <header>
   <div class="kicker">Plan van aanpak ouderbetrokkenheid</div>
-  <h1>${esc(plan.title)}</h1>
-  <p class="muted">${esc(plan.location.name)} · ${esc(plan.ikc.name)} · ${esc(plan.organisation.name)}</p>
+  <h1>${plan.title}</h1>
+  <p class="muted">${plan.location.name} · ${plan.ikc.name} · ${plan.organisation.name}</p>
   <dl class="meta">
-    <dt>Gebaseerd op</dt><dd>${plan.round.kind === 'baseline' ? 'nulmeting' : 'vervolgmeting'}${plan.round.name ? ` ${esc(plan.round.name)}` : ''}, ${esc(dutchDay(plan.round.opensOn))} tot en met ${esc(dutchDay(plan.round.closesOn))}</dd>
-    ${plan.followUp ? `<dt>Vervolgmeting</dt><dd>${esc(dutchDay(plan.followUp.opensOn))} tot en met ${esc(dutchDay(plan.followUp.closesOn))}</dd>` : ''}
-    <dt>Tienminutengesprekken blijven</dt><dd>${esc(tenMinuteText(plan))}</dd>
-    <dt>Gemaakt op</dt><dd>${esc(dutchDay(options.generatedOn))}</dd>
+    <dt>Gebaseerd op</dt><dd>${ROUND_KIND_NL[plan.round.kind]}${plan.round.name ? ` ${plan.round.name}` : ''}, ${dutchDay(plan.round.opensOn)} tot en met ${dutchDay(plan.round.closesOn)}</dd>
+    ${plan.followUp ? html`<dt>Vervolgmeting</dt><dd>${dutchDay(plan.followUp.opensOn)} tot en met ${dutchDay(plan.followUp.closesOn)}</dd>` : ''}
+    <dt>Tienminutengesprekken blijven</dt><dd>${tenMinuteText(plan)}</dd>
+    <dt>Gemaakt op</dt><dd>${dutchDay(options.generatedOn)}</dd>
   </dl>
-  <p>${esc(INTRO)}</p>
+  <p>${INTRO}</p>
 </header>
 <h2>Overzicht</h2>
-${plan.goals.length ? `<table><thead><tr><th scope="col">Criterium</th><th scope="col">Nu</th><th scope="col">Ambitie</th><th scope="col">Acties</th></tr></thead><tbody>${summary}</tbody></table>` : '<p class="muted">Het plan heeft nog geen doelen.</p>'}
+${plan.goals.length ? html`<table><thead><tr><th scope="col">Criterium</th><th scope="col">Nu</th><th scope="col">Ambitie</th><th scope="col">Acties</th></tr></thead><tbody>${summary}</tbody></table>` : html`<p class="muted">Het plan heeft nog geen doelen.</p>`}
 ${warnings}
-${plan.goals.map((g) => goalSection(plan, g)).join('\n')}
+${plan.goals.map((g) => goalSection(plan, g))}
 ${overdue}
 ${history}
-<p class="note">${esc(SCALE_NOTE)}</p>
+<p class="note">${SCALE_NOTE}</p>
 </main></body></html>`;
+  return (await page).toString();
 }

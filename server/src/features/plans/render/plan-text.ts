@@ -1,5 +1,5 @@
 import {
-  ACTION_STATUS_LABEL,
+  ACTION_STATUS_NL,
   dutchDay,
   KNOSTER_CONDITION_LABEL,
   type Plan,
@@ -27,7 +27,7 @@ export const goalHeading = (g: PlanGoal) =>
 
 export const dateText = (d: string | null) => (d ? dutchDay(d) : '—');
 
-export const statusText = (a: Pick<PlanAction, 'status'>) => ACTION_STATUS_LABEL[a.status];
+export const statusText = (a: Pick<PlanAction, 'status'>) => ACTION_STATUS_NL[a.status];
 
 /** "Startgesprek" for `form:start-conversation`, from the scan model's vocabulary. */
 export function formName(tag: string | null): string | null {

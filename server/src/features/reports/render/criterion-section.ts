@@ -39,6 +39,12 @@ function reasonItem(ctx: RenderContext, reason: LevelReason): Html {
       return html`<li><strong>${perspectiveTitle(reason.perspective)}</strong>: gemiddeld ${fmtMean(reason.mean)} (n=${reason.n}), weegt ${fmtPercent(reason.weight)} mee.
         ${items.length > 0 ? html`Vooral gedragen door:<ul>${items}</ul>` : ''}</li>`;
     }
+    case 'guest-dropped':
+      return html`<li><strong>Mystery guest</strong>: ${
+        reason.because === 'not-observable'
+          ? 'de formulieren konden dit criterium bij deze bezoeken niet waarnemen'
+          : `de bezoeken haalden alles wat ze konden waarnemen, tot en met niveau ${reason.observedUpTo ?? 1}.0, maar er zijn geen andere cijfers om dat mee te vergelijken`
+      }; telt niet mee.</li>`;
     case 'perspective-suppressed':
       return html`<li><strong>${perspectiveTitle(reason.perspective)}</strong>: ${SUPPRESSED_NL(model)}; telt niet mee.</li>`;
     case 'weighted-mean':

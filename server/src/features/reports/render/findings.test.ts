@@ -99,12 +99,12 @@ describe('findings in plain Dutch', () => {
       minusMean: flagged ? 1.4 : 2.6,
       gap: flagged ? 1.4 : 0.2,
       flagged,
-      sentence: flagged ? 'professionals zien 3.0, ouders ervaren 1.0 (verschil +1.40)' : 'x',
+      sentence: flagged ? 'medewerkers zien 3.0, ouders ervaren 1.0 (verschil +1.40)' : 'x',
     });
     expect(findingsOf(input({ overall: [overall(2)], gaps: [gap(false)] }), model).improvements).toEqual([]);
     const { improvements } = findingsOf(input({ overall: [overall(2)], gaps: [gap(true)] }), model);
     expect(improvements[0]?.text).toBe(
-      'Gelijkwaardige gesprekken: professionals zien 3.0, ouders ervaren 1.0 (verschil +1.40). Een verschil van een niveau of meer: bespreek met ouders waar het vandaan komt.',
+      'Gelijkwaardige gesprekken: medewerkers zien 3.0, ouders ervaren 1.0 (verschil +1.40). Een verschil van een niveau of meer: bespreek met ouders waar het vandaan komt.',
     );
   });
 

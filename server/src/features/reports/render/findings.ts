@@ -9,6 +9,7 @@ export type FindingsInput = Pick<LocationReport, 'overall' | 'criteria' | 'gaps'
 const NORM_NL: Record<NormKey, { what: string; unit: string }> = {
   phoneAnswerSeconds: { what: 'de telefoon werd opgenomen na', unit: 'seconden' },
   emailReplyHours: { what: 'de e-mail werd beantwoord na', unit: 'uur' },
+  emailReplyWorkingDays: { what: 'de e-mail werd beantwoord na', unit: 'werkdagen' },
 };
 
 const list = (parts: string[]): string =>

@@ -1,20 +1,11 @@
 import type { Level, Perspective, ReliabilityLabel, ScanModel } from '@driehoek/shared';
-import { formatDutchDate } from '@driehoek/shared';
+import { capitalised, formatDutchDate, PERSPECTIVE_NL, ROUND_STATUS_NL } from '@driehoek/shared';
 
-/** Dutch names of the perspectives, as the report uses them in running text. */
-export const PERSPECTIVE_NL: Record<Perspective, string> = {
-  parents: 'ouders',
-  professionals: 'professionals',
-  children: 'kinderen',
-  'mystery-guest': 'mystery guest',
-};
-
-export const PERSPECTIVE_ORDER: Perspective[] = ['parents', 'professionals', 'children', 'mystery-guest'];
+export { PERSPECTIVE_NL, PERSPECTIVE_ORDER } from '@driehoek/shared';
 
 /** Capitalised, for headings and table cells. */
 export const perspectiveTitle = (p: Perspective): string => {
-  const name = PERSPECTIVE_NL[p];
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return capitalised(PERSPECTIVE_NL[p]);
 };
 
 export const RELIABILITY_NL: Record<ReliabilityLabel, string> = {
@@ -24,14 +15,9 @@ export const RELIABILITY_NL: Record<ReliabilityLabel, string> = {
   poor: 'zwak',
 };
 
-export const ROUND_KIND_NL = { baseline: 'Nulmeting', follow_up: 'Vervolgmeting' } as const;
-
-export const ROUND_STATUS_NL = {
-  draft: 'in voorbereiding',
-  open: 'open: de cijfers zijn voorlopig',
-  closed: 'gesloten',
-  reported: 'gerapporteerd',
-} as const;
+/** The round's status in the report's heading; an open round's figures can still change. */
+export const roundStatusLine = (status: keyof typeof ROUND_STATUS_NL): string =>
+  status === 'open' ? `${ROUND_STATUS_NL.open}: de cijfers zijn voorlopig` : ROUND_STATUS_NL[status];
 
 /** "Tweerichtingsverkeer": the name of a whole level, the part of the model's level text before the colon. */
 export function levelName(model: ScanModel, level: Level): string {

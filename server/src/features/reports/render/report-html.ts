@@ -1,18 +1,11 @@
+import { capitalised, ROUND_KIND_NL } from '@driehoek/shared';
 import { html, raw } from 'hono/html';
 import { criteriaChartSvg, PERSPECTIVE_COLOUR } from './charts';
 import { type Html, type RenderContext, type ReportDocumentInput, SUPPRESSED_NL } from './context';
 import { criterionSection } from './criterion-section';
 import { findingsOf } from './findings';
 import { itemTexts } from './item-texts';
-import {
-  fmtDate,
-  fmtMean,
-  levelHeading,
-  PERSPECTIVE_ORDER,
-  perspectiveTitle,
-  ROUND_KIND_NL,
-  ROUND_STATUS_NL,
-} from './labels';
+import { fmtDate, fmtMean, levelHeading, PERSPECTIVE_ORDER, perspectiveTitle, roundStatusLine } from './labels';
 import {
   comparisonSection,
   mysteryGuestSection,
@@ -33,9 +26,9 @@ function cover(ctx: RenderContext): Html {
     <h1>${round.location}</h1>
     <p class="muted">${round.ikc} · ${round.organisation}</p>
     <dl>
-      <dt>Ronde</dt><dd>${ROUND_KIND_NL[round.kind]}${round.name ? ` — ${round.name}` : ''}</dd>
+      <dt>Ronde</dt><dd>${capitalised(ROUND_KIND_NL[round.kind])}${round.name ? ` — ${round.name}` : ''}</dd>
       <dt>Periode</dt><dd>${fmtDate(round.opensOn)} tot en met ${fmtDate(round.closesOn)}</dd>
-      <dt>Status</dt><dd>${ROUND_STATUS_NL[round.status]}</dd>
+      <dt>Status</dt><dd>${roundStatusLine(round.status)}</dd>
       <dt>Gemaakt op</dt><dd>${dateTime(ctx.generatedAt)}</dd>
       <dt>Vragenlijsten</dt><dd>${instruments || '—'}</dd>
       <dt>Scanmodel</dt><dd>versie ${model.version}</dd>
@@ -125,7 +118,7 @@ export async function renderReportHtml(input: ReportDocumentInput): Promise<stri
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
-<title>IKC-scan — ${round.location} — ${ROUND_KIND_NL[round.kind]} ${fmtDate(round.opensOn)}</title>
+<title>IKC-scan — ${round.location} — ${capitalised(ROUND_KIND_NL[round.kind])} ${fmtDate(round.opensOn)}</title>
 <style>${raw(REPORT_CSS)}</style>
 </head>
 <body>

@@ -1,4 +1,4 @@
-import type { Perspective, TagSummary, TagVocabulary, TickAnswer, VisitResult } from '@driehoek/shared';
+import type { NormKey, Perspective, TagSummary, TagVocabulary, TickAnswer, VisitResult } from '@driehoek/shared';
 import { html } from 'hono/html';
 import { type Html, type RenderContext, SUPPRESSED_NL } from './context';
 import {
@@ -111,6 +111,19 @@ function visitTicks(ctx: RenderContext, key: string, visits: VisitResult[]): Htm
     <tbody>${rows}</tbody></table></div>`;
 }
 
+const NORM_UNIT_NL: Record<NormKey, string> = {
+  phoneAnswerSeconds: 'seconden',
+  emailReplyHours: 'uur',
+  emailReplyWorkingDays: 'werkdagen',
+};
+
+/** The model's email norm as the report says it: working days from model v2, hours in model v1. */
+function emailNorm(ctx: RenderContext): string {
+  const { emailReplyWorkingDays: days, emailReplyHours: hours } = ctx.model.mysteryGuest.norms;
+  if (days !== undefined) return `${days} ${days === 1 ? 'werkdag' : 'werkdagen'}`;
+  return `${hours ?? 48} uur`;
+}
+
 function visitFacts(ctx: RenderContext, key: string, visits: VisitResult[]): Html {
   const rows = visits.flatMap((v, i) =>
     v.facts.map((f) => {
@@ -120,7 +133,7 @@ function visitFacts(ctx: RenderContext, key: string, visits: VisitResult[]): Htm
         ? ''
         : f.norm.met === null
           ? 'norm: niet te beoordelen'
-          : html`norm ten hoogste ${f.norm.limit} ${f.norm.key === 'phoneAnswerSeconds' ? 'seconden' : 'uur'}: <strong class="${f.norm.met ? '' : 'flag'}">${f.norm.met ? 'gehaald' : 'niet gehaald'}</strong>`;
+          : html`norm ten hoogste ${f.norm.limit} ${NORM_UNIT_NL[f.norm.key]}: <strong class="${f.norm.met ? '' : 'flag'}">${f.norm.met ? 'gehaald' : 'niet gehaald'}</strong>`;
       return html`<tr><td>Bezoek ${i + 1}</td><td>${title}</td><td class="num">${value}</td><td>${norm}</td></tr>`;
     }),
   );
@@ -148,7 +161,7 @@ export function mysteryGuestSection(ctx: RenderContext): Html {
             ${visitFacts(ctx, tp.instrumentKey, tp.visits)}`;
         });
   return html`<section class="major" id="mystery-guest"><h2>Mystery guest</h2>
-    <p>De onderzoeker gedroeg zich als (aanstaande) ouder en legde per contactpunt vast wat er gebeurde. Elke waarneming hoort bij een laag: 1.0 basis op orde, 2.0 reageren op de ouder, 3.0 samenwerken. Een bezoek bereikt een laag als op die laag en alle lagen eronder minstens de helft van de waarnemingen is gehaald (ja telt 1, deels ½). De telefoon hoort binnen ${ctx.model.mysteryGuest.norms.phoneAnswerSeconds} seconden opgenomen te worden en een e-mail binnen ${ctx.model.mysteryGuest.norms.emailReplyHours} uur beantwoord. Eén bezoek is een momentopname.</p>
+    <p>De onderzoeker gedroeg zich als (aanstaande) ouder en legde per contactpunt vast wat er gebeurde. Elke waarneming hoort bij een laag: 1.0 basis op orde, 2.0 reageren op de ouder, 3.0 samenwerken. Een bezoek bereikt een laag als op die laag en alle lagen eronder minstens de helft van de waarnemingen is gehaald (ja telt 1, deels ½). De telefoon hoort binnen ${ctx.model.mysteryGuest.norms.phoneAnswerSeconds} seconden opgenomen te worden en een e-mail binnen ${emailNorm(ctx)} beantwoord. Eén bezoek is een momentopname.</p>
     ${body}</section>`;
 }
 

@@ -1,7 +1,9 @@
+import { levelCssVariables } from '@driehoek/shared';
+
 /** The report's only stylesheet, inlined: no external URLs or fonts, readable on a phone, on screen and on A4. */
 export const REPORT_CSS = `
 :root { --ink: #1d2430; --muted: #5b6473; --line: #d9dde3; --soft: #f3f5f8; --accent: #1f6f8b; --warn: #b3541e;
-  --good: #2f7d4f; --l1: #e9c9b5; --l2: #f2e2a8; --l3: #b9dcc0; }
+  --good: #2f7d4f; ${levelCssVariables()} }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto,

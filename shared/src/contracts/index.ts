@@ -1,0 +1,42 @@
+import { accountsApi } from './accounts';
+import { codesApi } from './codes';
+import { distributionApi } from './distribution';
+import { exportsApi } from './exports';
+import { healthApi } from './health';
+import { instrumentsApi } from './instruments';
+import { linksApi } from './links';
+import { monitorApi } from './monitor';
+import { openAnswersApi } from './open-answers';
+import { overviewApi } from './overview';
+import { plansApi } from './plans';
+import { reportsApi } from './reports';
+import { responsesApi } from './responses';
+import { roundsApi } from './rounds';
+import { structureApi } from './structure';
+import { visitsApi } from './visits';
+
+/**
+ * Every endpoint of the HTTP API by feature. The feature names are the same in `server/src/features/`,
+ * `web/src/staff/` and here (docs/architecture.md).
+ */
+export const api = {
+  accounts: accountsApi,
+  codes: codesApi,
+  distribution: distributionApi,
+  exports: exportsApi,
+  health: healthApi,
+  instruments: instrumentsApi,
+  links: linksApi,
+  monitor: monitorApi,
+  'open-answers': openAnswersApi,
+  overview: overviewApi,
+  plans: plansApi,
+  reports: reportsApi,
+  responses: responsesApi,
+  rounds: roundsApi,
+  structure: structureApi,
+  visits: visitsApi,
+} as const;
+
+export type FeatureName = keyof typeof api;
+export const FEATURES = Object.keys(api) as FeatureName[];

@@ -1,0 +1,62 @@
+import { api } from '@driehoek/shared';
+import { call } from '../../api/client';
+import { formatDateTime } from '../../lib/dates';
+import { useLoad } from '../shell/use-load';
+import { listParams } from '../ui/list-query';
+import { LoadState } from '../ui/load-state';
+import { PageHeading } from '../ui/page-heading';
+import { Pager } from '../ui/pager';
+
+const detailText = (details: Record<string, unknown>) =>
+  Object.entries(details)
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join('; ');
+
+/** Who did what, newest first, 50 a page (admins only). */
+export function AuditPage({ search }: { search: URLSearchParams }) {
+  const { page } = listParams(search);
+  const loaded = useLoad(() => call(api.accounts.audit, { query: { page, pageSize: 50 } }), [page]);
+  return (
+    <>
+      <PageHeading title="Auditlog">Auditlog</PageHeading>
+      <p className="muted">Elke wijziging door gebruikers, zonder antwoorden van respondenten of wachtwoorden.</p>
+      <LoadState loaded={loaded}>
+        {(entries) => (
+          <>
+            <div className="table-wrap">
+              <table>
+                <caption>Acties, nieuwste eerst</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Tijd</th>
+                    <th scope="col">Gebruiker</th>
+                    <th scope="col">Actie</th>
+                    <th scope="col">Object</th>
+                    <th scope="col">Details</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.items.map((entry) => (
+                    <tr key={entry.id}>
+                      <td>{formatDateTime(entry.at)}</td>
+                      <td>{entry.user ?? <span className="muted">systeem of link</span>}</td>
+                      <th scope="row">
+                        <code>{entry.action}</code>
+                      </th>
+                      <td>
+                        {entry.targetType}
+                        {entry.targetId && <span className="muted id"> {entry.targetId.slice(0, 8)}</span>}
+                      </td>
+                      <td className="details-cell">{detailText(entry.details)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pager page={entries.page} pageSize={entries.pageSize} total={entries.total} noun="acties" />
+          </>
+        )}
+      </LoadState>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { api } from '@driehoek/shared';
+import { href } from '../../api/client';
+
+/** The raw data of a round for the researcher's own analysis: answers as CSV and Excel, codebook, SPSS syntax. */
+export function ExportLinks({ roundId }: { roundId: string }) {
+  const where = { params: { roundId } };
+  return (
+    <>
+      <h2>Ruwe gegevens</h2>
+      <p>Voor eigen analyse; bevat geen namen, wel alle antwoorden. Bewaar de bestanden veilig.</p>
+      <ul className="link-list">
+        <li>
+          <a href={href(api.exports.responsesCsv, where)} download>
+            Antwoorden (CSV)
+          </a>
+        </li>
+        <li>
+          <a href={href(api.exports.responsesXlsx, where)} download>
+            Antwoorden (Excel)
+          </a>
+        </li>
+        <li>
+          <a href={href(api.exports.codebookCsv, where)} download>
+            Codeboek (CSV)
+          </a>
+        </li>
+        <li>
+          <a href={href(api.exports.responsesSps, where)} download>
+            SPSS-syntax
+          </a>
+        </li>
+      </ul>
+    </>
+  );
+}
