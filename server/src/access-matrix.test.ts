@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Capabilities, type Capability, can, type Role } from '@driehoek/shared';
 import { loadInstruments } from '@driehoek/surveys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +9,10 @@ import { insertUser } from './features/accounts/session-queries';
 import { insertRound } from './features/rounds/queries';
 import { insertLocation } from './features/structure/location-queries';
 import { insertIkc, insertOrganisation } from './features/structure/organisation-queries';
+import { upsertVisit } from './features/visits/queries';
+import { BackupService } from './platform/backup/backup-service';
 import type { Database } from './platform/db';
+import { silentLogger } from './platform/logger';
 import { openTestDatabase, testApp } from './test-support/test-database';
 
 /**
@@ -32,10 +37,14 @@ const ALLOWED: Record<Capability, Record<Role, boolean>> = {
   'visits.read': { admin: true, researcher: true, ikc: false, municipality: false },
   'review.write': { admin: true, researcher: true, ikc: false, municipality: false },
   'report.read': { admin: true, researcher: true, ikc: true, municipality: true },
+  'report.publish': { admin: true, researcher: true, ikc: false, municipality: false },
   'plan.write': { admin: true, researcher: true, ikc: true, municipality: false },
+  'meeting.read': { admin: true, researcher: true, ikc: true, municipality: false },
+  'meeting.record': { admin: true, researcher: true, ikc: false, municipality: false },
   'overview.read': { admin: true, researcher: true, ikc: false, municipality: true },
   'users.manage': { admin: true, researcher: true, ikc: false, municipality: false },
   'audit.read': { admin: true, researcher: false, ikc: false, municipality: false },
+  'backups.manage': { admin: true, researcher: false, ikc: false, municipality: false },
   'instruments.read': { admin: true, researcher: true, ikc: false, municipality: false },
 };
 
@@ -91,6 +100,29 @@ async function freshRound(locationId: string, status: 'draft' | 'open' = 'draft'
   return roundId;
 }
 
+/** A closed round of the side's location with its report published (once per side): a meeting needs one. */
+const publishedRounds: Partial<Record<Side, Promise<string>>> = {};
+function publishedRound(s: Side): Promise<string> {
+  publishedRounds[s] ??= (async () => {
+    const { roundId } = await insertRound(db.sql, {
+      locationId: fx[s].loc,
+      kind: 'baseline',
+      status: 'closed',
+      opensOn: '2026-09-01',
+      closesOn: '2026-10-31',
+      instruments: { parents: { key: 'parents', version: 1 } },
+    });
+    const admin = actors.find((a) => a.role === 'admin');
+    const res = await app.request(`/api/reports/${roundId}/publish`, {
+      method: 'POST',
+      headers: { cookie: admin?.cookie ?? '', 'x-driehoek-csrf': '1' },
+    });
+    if (!res.ok) throw new Error(`publishing a round for the matrix: ${res.status} ${await res.text()}`);
+    return roundId;
+  })();
+  return publishedRounds[s];
+}
+
 async function user(email: string, role: Role, scope: { organisation?: string; ikc?: string; location?: string }) {
   const id = await insertUser(db.sql, { email, name: email, role, passwordHash: await hashPassword(PASSWORD) });
   if (scope.organisation)
@@ -108,7 +140,17 @@ async function user(email: string, role: Role, scope: { organisation?: string; i
 
 beforeAll(async () => {
   db = await openTestDatabase();
-  app = testApp(db);
+  // A folder that is never written: listing the backups is enough to check who may.
+  const backups = new BackupService({
+    sql: db.sql,
+    database: 'embedded',
+    folder: join(tmpdir(), `driehoek-matrix-${randomUUID()}`),
+    keep: 1,
+    automatic: false,
+    now: () => new Date(),
+    logger: silentLogger,
+  });
+  app = testApp(db, undefined, { backups });
   fx.A = await side('A');
   fx.B = await side('B');
   actors.push(
@@ -232,6 +274,66 @@ const cases: Case[] = [
     body: () => ({ to: 'open' }),
   },
   {
+    name: 'preview an import of IKCs and locations',
+    capability: 'structure.write',
+    method: 'POST',
+    path: () => '/api/structure-import/preview',
+    body: (s) => ({
+      organisationId: fx[s].org,
+      fileName: 'locaties.csv',
+      content: Buffer.from('ikc;locatie;school;opvang\nIKC Nieuw;Noord;ja;ja\n').toString('base64'),
+    }),
+    outside: 400,
+  },
+  {
+    name: 'plan baselines for every location of an IKC',
+    capability: 'rounds.write',
+    method: 'GET',
+    path: (s) => `/api/rounds/bulk/plan?ikcId=${fx[s].ikc}`,
+  },
+  {
+    name: 'create baselines for every location of an IKC',
+    capability: 'rounds.write',
+    method: 'POST',
+    path: () => '/api/rounds/bulk',
+    body: (s) => ({
+      ikcId: fx[s].ikc,
+      opensOn: '2027-01-11',
+      closesOn: '2027-01-29',
+      instruments: { parents: { key: 'parents', version: 1 } },
+    }),
+    outside: 400,
+  },
+  {
+    name: 'read a round’s series',
+    capability: 'rounds.read',
+    method: 'GET',
+    path: (s) => `/api/rounds/${fx[s].round}/series`,
+  },
+  {
+    name: 'create a follow-up from a round',
+    capability: 'rounds.write',
+    method: 'POST',
+    path: (s) => `/api/rounds/${fx[s].round}/follow-up`,
+    body: () => ({
+      opensOn: '2027-03-01',
+      closesOn: '2027-03-20',
+      instruments: { parents: { key: 'parents', version: 1 } },
+    }),
+  },
+  {
+    name: 'see whether a reminder is due',
+    capability: 'rounds.read',
+    method: 'GET',
+    path: (s) => `/api/distribution/${fx[s].round}/reminder`,
+  },
+  {
+    name: 'open a reminder kit',
+    capability: 'rounds.read',
+    method: 'GET',
+    path: (s) => `/api/distribution/${fx[s].round}/parents/reminder/ar`,
+  },
+  {
     name: 'download a QR code',
     capability: 'rounds.read',
     method: 'GET',
@@ -257,6 +359,30 @@ const cases: Case[] = [
     body: (s) => ({ roundId: fx[s].round, instrument: mysteryForm(), visitedOn: '2026-11-20', answers: {} }),
   },
   {
+    name: 'list double-coded mystery-guest visits',
+    capability: 'visits.read',
+    method: 'GET',
+    path: (s) => `/api/visits/double-codings?roundId=${fx[s].round}`,
+  },
+  {
+    name: 'settle a double-coded mystery-guest visit',
+    capability: 'visits.write',
+    method: 'POST',
+    path: () => '/api/visits/settlements',
+    body: async (s) => ({
+      roundId: fx[s].round,
+      instrumentKey: 'mg-phone',
+      visitCode: await doubleCodedVisit(fx[s].round),
+      answers: { ph_names: 'partly' },
+    }),
+  },
+  {
+    name: 'download the mystery-guest visits',
+    capability: 'review.write',
+    method: 'GET',
+    path: (s) => `/api/exports/${fx[s].round}/visits.csv`,
+  },
+  {
     name: 'read open answers',
     capability: 'review.write',
     method: 'GET',
@@ -269,12 +395,39 @@ const cases: Case[] = [
     path: (s) => `/api/reports/${fx[s].round}`,
   },
   {
+    name: 'write the summary of a round’s report',
+    capability: 'report.publish',
+    method: 'PUT',
+    path: (s) => `/api/reports/${fx[s].round}/summary`,
+    body: () => ({ strengths: 'Warm welkom', improvements: '', advice: '' }),
+  },
+  {
     name: 'read the municipality overview',
     capability: 'overview.read',
     method: 'GET',
     path: (s) => `/api/overview/${fx[s].org}`,
   },
+  {
+    name: 'show the slides of the feedback meeting',
+    capability: 'meeting.read',
+    method: 'GET',
+    path: async (s) => `/api/meetings/${await publishedRound(s)}`,
+  },
+  {
+    name: 'read what the team agreed in the feedback meeting',
+    capability: 'meeting.read',
+    method: 'GET',
+    path: (s) => `/api/meetings/${fx[s].round}/agreements`,
+  },
+  {
+    name: 'record what the team agreed in the feedback meeting',
+    capability: 'meeting.record',
+    method: 'PUT',
+    path: async (s) => `/api/meetings/${await publishedRound(s)}/agreements`,
+    body: () => ({ metOn: '2026-12-10', priorities: ['C2', 'C7'], note: 'Eerst de startgesprekken.' }),
+  },
   { name: 'read the audit log', capability: 'audit.read', method: 'GET', path: () => '/api/audit' },
+  { name: 'see the backups', capability: 'backups.manage', method: 'GET', path: () => '/api/backups', outside: 'ok' },
   {
     name: 'list the published questionnaires',
     capability: 'instruments.read',
@@ -367,6 +520,25 @@ describe('the access matrix', () => {
     }
   });
 });
+
+/** Two raters' codings of one phone call that differ on one tick; answers the visit code. */
+async function doubleCodedVisit(roundId: string): Promise<string> {
+  const code = `M-${randomUUID().slice(0, 8)}`;
+  for (const [rater, names] of [
+    ['A', 'yes'],
+    ['B', 'no'],
+  ] as const)
+    await upsertVisit(db.sql, {
+      id: randomUUID(),
+      roundId,
+      instrumentKey: 'mg-phone',
+      instrumentVersion: 2,
+      visitedOn: '2026-11-20',
+      answers: { mg_scenario: 'standard', mg_rater: rater, mg_visit_code: code, ph_answered: 'yes', ph_names: names },
+      recordedBy: null,
+    });
+  return code;
+}
 
 async function send(c: Case, s: Side, cookie: string) {
   const path = await c.path(s);

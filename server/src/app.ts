@@ -5,29 +5,39 @@ import { secureHeaders } from 'hono/secure-headers';
 import { auditRoutes } from './features/accounts/audit-routes';
 import { sessionRoutes } from './features/accounts/session-routes';
 import { userRoutes } from './features/accounts/user-routes';
+import { backupRoutes } from './features/backups/routes';
 import { codeRoutes } from './features/codes/routes';
 import { distributionRoutes } from './features/distribution/routes';
 import { exportRoutes } from './features/exports/routes';
 import { healthRoutes } from './features/health/routes';
+import { ikcReportRoutes } from './features/ikc-reports/routes';
 import { instrumentRoutes } from './features/instruments/routes';
 import { LinkCache } from './features/links/link-cache';
 import { linkRoutes } from './features/links/routes';
+import { meetingRoutes } from './features/meetings/routes';
 import { monitorRoutes } from './features/monitor/routes';
 import { reviewRoutes } from './features/open-answers/routes';
-import { refreshOnRoundChange } from './features/overview/location-scores';
+import { onPublicationChanged } from './features/overview/location-scores';
 import { overviewRoutes } from './features/overview/routes';
 import { planRoutes } from './features/plans/routes';
 import { reportRoutes } from './features/reports/routes';
 import { responseRoutes } from './features/responses/routes';
 import { SaveBatcher } from './features/responses/save-batcher';
 import { TrafficCounter } from './features/responses/traffic-counter';
+import { roundSeriesRoutes } from './features/rounds/bulk-routes';
 import { roundRoutes } from './features/rounds/routes';
+import { roundJobs } from './features/rounds/schedule';
+import { structureImportRoutes } from './features/structure/import-routes';
 import { locationRoutes } from './features/structure/location-routes';
 import { ikcRoutes, organisationRoutes } from './features/structure/organisation-routes';
+import { publicSummaryRoutes } from './features/summaries/public-routes';
+import { onPublicationForSummaries } from './features/summaries/publication-listener';
+import { summaryRoutes } from './features/summaries/routes';
 import { visitRoutes } from './features/visits/routes';
 import { limitApiBodies } from './platform/body-limit';
 import type { AppDeps, AppEnv } from './platform/context';
 import { AppError } from './platform/errors';
+import type { JobRunner } from './platform/jobs';
 import { isHttps } from './platform/public-url';
 import { mountWebApp } from './platform/static';
 import { ClientFailures } from './platform/throttle/client-failures';
@@ -39,22 +49,28 @@ const CLIENT_CODE_FAILURES = 10;
 export type CreateAppOptions = AppDeps & {
   /** The built web app (web/dist); omitted in API tests. */
   webDir?: string;
+  /** Gets the app's scheduled jobs (rounds opening and closing on their dates); main starts and stops it. */
+  jobs?: JobRunner;
 };
 
 /** Builds the whole HTTP app around its dependencies, so tests run it in-process with `app.request`. */
 export function createApp(options: CreateAppOptions) {
-  const { webDir, ...given } = options;
+  const { webDir, jobs, ...given } = options;
   const deps: AppDeps = {
     ...given,
     linkCache: given.linkCache ?? new LinkCache(),
     traffic: given.traffic ?? new TrafficCounter(given.sql, given.logger),
     saves: given.saves ?? new SaveBatcher(given.sql),
-    hooks: given.hooks ?? { roundStatusChanged: [refreshOnRoundChange] },
+    hooks: given.hooks ?? {
+      roundStatusChanged: [],
+      publicationChanged: [onPublicationChanged, onPublicationForSummaries],
+    },
     clientFailures: given.clientFailures ?? {
       logins: new ClientFailures(CLIENT_LOGIN_FAILURES, 15 * 60_000),
       codes: new ClientFailures(CLIENT_CODE_FAILURES, 15 * 60_000),
     },
   };
+  jobs?.register(roundJobs(deps));
   const app = new Hono<AppEnv>();
 
   app.use(async (c, next) => {
@@ -109,6 +125,8 @@ export function createApp(options: CreateAppOptions) {
 
   const api = app
     .route('/healthz', healthRoutes)
+    // The public summaries for parents and children: server-rendered pages, outside the API (decision 0011).
+    .route('/samenvatting', publicSummaryRoutes)
     .route('/api/links', linkRoutes)
     .route('/api/responses', responseRoutes)
     .route('/api/session', sessionRoutes)
@@ -116,17 +134,23 @@ export function createApp(options: CreateAppOptions) {
     .route('/api/organisations', organisationRoutes)
     .route('/api/ikcs', ikcRoutes)
     .route('/api/locations', locationRoutes)
+    .route('/api/structure-import', structureImportRoutes)
     .route('/api/rounds', roundRoutes)
+    .route('/api/rounds', roundSeriesRoutes)
     .route('/api/distribution', distributionRoutes)
     .route('/api/codes', codeRoutes)
     .route('/api/visits', visitRoutes)
     .route('/api/open-answers', reviewRoutes)
     .route('/api/users', userRoutes)
     .route('/api/reports', reportRoutes)
+    .route('/api/ikc-reports', ikcReportRoutes)
     .route('/api/exports', exportRoutes)
     .route('/api/plans', planRoutes)
+    .route('/api/meetings', meetingRoutes)
     .route('/api/overview', overviewRoutes)
+    .route('/api/summaries', summaryRoutes)
     .route('/api/audit', auditRoutes)
+    .route('/api/backups', backupRoutes)
     .route('/api/instruments', instrumentRoutes);
 
   app.all('/api/*', () => {

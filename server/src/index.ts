@@ -1,9 +1,16 @@
 export { type AppType, type CreateAppOptions, createApp } from './app';
+export { deckJson, deckPdf, deckPptx } from './features/meetings/deck-files';
+export { publishedDeck } from './features/meetings/published-deck';
 export { buildRoundReport } from './features/reports/build-report';
+export { publishReport } from './features/reports/publish-report';
+export { loadSummarySource } from './features/summaries/load-summary';
+export { parentsLetterPdf } from './features/summaries/parents-letter';
+export { ensureSummaryLink } from './features/summaries/queries';
 export type { AppDeps } from './platform/context';
 export { type Database, openDatabase, type Sql } from './platform/db';
 export { createLogger, silentLogger } from './platform/logger';
 export { migrate, readMigrations } from './platform/migrate';
+export { closePdfRenderer } from './platform/pdf';
 export { seedDemo } from './seed/demo';
 export { insertScanFixture } from './seed/scan-fixture';
 export { createRandom, syntheticAnswers } from './seed/synthetic-answers';

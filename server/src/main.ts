@@ -3,16 +3,21 @@ import { AUDIENCE_NL } from '@driehoek/shared';
 import { loadInstruments } from '@driehoek/surveys';
 import { createApp } from './app';
 import { TrafficCounter } from './features/responses/traffic-counter';
+import { setUpBackups } from './platform/backup/wiring';
 import { openDatabase } from './platform/db';
 import { parseEnv, readProcessEnv } from './platform/env';
 import { startHttpServer } from './platform/http-server';
+import { JobRunner } from './platform/jobs';
 import { createLogger } from './platform/logger';
+import { createMailer } from './platform/mailer';
 import { migrate } from './platform/migrate';
 import { closePdfRenderer } from './platform/pdf';
 import { listeningUrl } from './platform/public-url';
 import { DEMO_LOGIN, DEMO_USERS, listDemoLinks, seedDemo } from './seed/demo';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** How often each process looks for scheduled work (rounds to open or close); catching up is the same look. */
+const JOBS_INTERVAL_MS = 60_000;
 
 async function main(): Promise<void> {
   let env: ReturnType<typeof parseEnv>;
@@ -30,12 +35,16 @@ async function main(): Promise<void> {
       ? { databaseUrl: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
       : { dataDir: env.DRIEHOEK_DATA_DIR },
   );
+  const backups = setUpBackups(db, env, logger);
+  await backups.beforeMigrations();
   const applied = await migrate(db.sql);
   if (applied.length > 0) logger.info('migrations applied', { versions: applied });
   const seeded = env.DRIEHOEK_DEMO === 'on' ? await seedDemo(db.sql, catalog, new Date()) : { seeded: false };
 
   // Made here so shutdown can write the last second's counts before the database closes.
   const traffic = new TrafficCounter(db.sql, logger);
+  // Scheduled work: every process runs the runner, one process at a time runs each job (advisory locks).
+  const jobs = new JobRunner({ sql: db.sql, logger, intervalMs: JOBS_INTERVAL_MS });
   // The app is built once the port is known (PORT=0 picks one): every link it hands out carries the public URL,
   // which defaults to the listening address. Requests cannot arrive before it is built: the listening callback and
   // the build run in one turn of the event loop.
@@ -47,8 +56,15 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const base = env.DRIEHOEK_PUBLIC_URL ?? listeningUrl(env.HOST, port);
+  const mailer =
+    env.DRIEHOEK_SMTP_URL && env.DRIEHOEK_MAIL_FROM
+      ? createMailer(env.DRIEHOEK_SMTP_URL, env.DRIEHOEK_MAIL_FROM)
+      : undefined;
   app = createApp({
+    mailer,
     traffic,
+    jobs,
+    backups: backups.service,
     sql: db.sql,
     catalog,
     now: () => new Date(),
@@ -72,6 +88,8 @@ async function main(): Promise<void> {
         'letters, QR codes and invitations carry this address; set DRIEHOEK_PUBLIC_URL to the public https address',
     });
   }
+  jobs.start();
+  backups.started(env.HOST, port);
   await printWelcome(base, db.sql, seeded.seeded, env.DRIEHOEK_DEMO === 'on');
 
   let stopping = false;
@@ -86,8 +104,11 @@ async function main(): Promise<void> {
     force.unref();
     // Stop accepting, let in-flight requests finish, then close the database.
     server.close(async () => {
+      await jobs.stop();
+      mailer?.close();
       await closePdfRenderer();
       await traffic.flush();
+      await backups.stop();
       await db.close();
       logger.info('stopped');
       process.exit(0);

@@ -1,4 +1,5 @@
 import type { Role } from './contracts/accounts';
+import type { BackupReason } from './contracts/backups';
 import type { Audience, Locale } from './contracts/common';
 import type { ActionStatus } from './contracts/plans';
 import type { Perspective } from './instruments/instrument-file';
@@ -40,6 +41,9 @@ export const ROUND_KIND_NL = { baseline: 'nulmeting', follow_up: 'vervolgmeting'
 
 export const ORGANISATION_KIND_NL = { municipality: 'gemeente', school_board: 'schoolbestuur' } as const;
 
+/** The part of an IKC a respondent belongs to (their `bg_sector` answer), as the IKC report splits it. */
+export const SECTOR_NL = { school: 'onderwijs', childcare: 'kinderopvang', both: 'onderwijs en kinderopvang' } as const;
+
 export const LOCALE_NL: Record<Locale, string> = {
   nl: 'Nederlands',
   en: 'Engels',
@@ -57,6 +61,14 @@ export const TOUCHPOINT_NL: Readonly<Record<string, string>> = {
   'mg-building': 'Eerste bezoek aan het gebouw',
   'mg-intake': 'Rondleiding of intakegesprek',
   'mg-followup': 'Opvolging',
+};
+
+/** Why a backup was made, as the admin screen lists it. */
+export const BACKUP_REASON_NL: Record<BackupReason, string> = {
+  manual: 'met de knop',
+  daily: 'dagelijks',
+  'before-migration': 'vóór een update',
+  command: 'met pnpm backup',
 };
 
 export const ACTION_STATUS_NL: Record<ActionStatus, string> = {

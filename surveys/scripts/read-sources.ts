@@ -6,8 +6,11 @@ import type { SourceFile } from '../src/check/problem';
 /** The surveys/ folder. */
 export const surveysRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Folders that hold no questionnaire or model versions (the action library has its own schema, check and lock). */
-const NOT_SOURCES = new Set(['src', 'scripts', 'codebook', 'node_modules', 'actions']);
+/**
+ * Folders that hold no questionnaire or model versions: the action library and the summaries' words have their own
+ * schema and check.
+ */
+const NOT_SOURCES = new Set(['src', 'scripts', 'codebook', 'node_modules', 'actions', 'summaries']);
 
 /** Every `<folder>/v<N>.json` under surveys/: the instruments and the scan models. */
 export function readSourceFiles(root = surveysRoot): SourceFile[] {

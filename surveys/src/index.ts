@@ -93,3 +93,4 @@ export function estimatedMinutes(instrument: InstrumentFile, model?: TimeNorms):
 /** Paths of the registered files, for tools that need to know where a parsed file came from. */
 export const registeredPaths = (): string[] => [...Object.keys(instrumentSources), ...Object.keys(modelSources)];
 export { actionSources, loadActionLibraries, loadActionLibrary } from './actions';
+export { loadSummaryTexts, summarySources } from './summaries';

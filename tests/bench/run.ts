@@ -4,15 +4,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freshDatabase, startServer } from '../support/server-process';
+import { benchBackup } from './backup';
 import { benchEnv, machineDescription } from './bench-env';
 import { benchBundle } from './bundle';
 import { pickLoadGenerator } from './load-generator';
 import { type Row, round } from './measure';
+import { benchMeetings } from './meetings';
 import { benchOverview } from './overview';
 import { pgbenchInsertRate } from './pgbench';
 import { benchReports } from './reports';
 import { benchStartup } from './startup';
 import { benchSubmissions } from './submissions';
+import { benchSummaries } from './summaries';
 
 const wanted = (section: string) => !benchEnv.only || benchEnv.only.includes(section);
 
@@ -64,6 +67,8 @@ async function main() {
   }
   if (wanted('reports')) log(await benchReports());
   if (wanted('overview')) log(await benchOverview());
+  if (wanted('summaries')) log(await benchSummaries());
+  if (wanted('meetings')) log(await benchMeetings());
   if (wanted('bundle')) {
     const db = await freshDatabase(null);
     const server = await startServer(db, { LOG_LEVEL: 'error' });
@@ -74,6 +79,7 @@ async function main() {
       await db.dispose();
     }
   }
+  if (wanted('backup')) log(await benchBackup());
   if (wanted('startup')) {
     const db = await freshDatabase(null);
     try {

@@ -40,7 +40,8 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)(
       if (missing) throw new Error(missing);
       db = await freshDatabase();
       server = await startServer(db);
-      // The researcher closes the demo round of Locatie Noord: a plan starts only from a closed or reported round.
+      // The researcher closes the demo round of Locatie Noord and publishes its report: a plan starts only from a
+      // published report, and the overview shows only published levels.
       const researcher = await staffSession(server);
       const locations = await researcher.get<{ items: { id: string; name: string }[] }>('/api/locations');
       const noord = locations.items.find((l) => l.name === LOCATION);
@@ -51,6 +52,7 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)(
       const open = rounds.items.find((r) => r.status === 'open');
       if (!open) throw new Error(`no open demo round at ${LOCATION}: ${JSON.stringify(rounds.items)}`);
       await transitionRound(researcher, open.id, 'closed');
+      await researcher.post(`/api/reports/${open.id}/publish`, {});
       roundId = open.id;
 
       browser = await launchChromium();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AxeViolation, axeViolations, describeViolations } from '../support/axe';
 import { answerVisibleQuestions, launchChromium } from '../support/browser';
 import { chromiumMissing, harnessEnv } from '../support/env';
+import { pinnedInstrument, requiredQuestions } from '../support/instruments';
 import { type DatabaseTarget, freshDatabase, type ServerProcess, startServer } from '../support/server-process';
 import { countResponses, createRound, type StaffSession, staffSession, transitionRound } from '../support/staff-api';
 
@@ -83,11 +84,23 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('respondent pages meet 
 
     await nextUntil(page, 'bg_age_band');
     await check(page, 'background questions (radio groups)');
+    // The background questions that route the questionnaire are required: going on without them shows an error
+    // at each of them, and the page stays.
+    const requiredHere: string[] = [];
+    for (const name of requiredQuestions(await pinnedInstrument(server, parents.linkId))) {
+      if (await page.locator(`.sd-question[data-name="${name}"]`).isVisible()) requiredHere.push(name);
+    }
+    expect(requiredHere, 'required questions on the background page').not.toEqual([]);
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    for (const name of requiredHere) {
+      await page.locator(`.sd-question[data-name="${name}"]`).getByRole('alert').filter({ hasText: /\S/ }).waitFor();
+    }
+    await check(page, 'required questions left open (error messages)');
     await answerVisibleQuestions(page);
-    await nextUntil(page, 'p_c1_vision_known');
-    await check(page, '4-point scale with don’t know');
+    await nextUntil(page, 'p_c1_vision_with_parents');
+    await check(page, 'level options with don’t know');
 
-    // The server refuses a save, naming a question (none of the demo questions is required).
+    // The server refuses a save, naming a question.
     await page.route(saveRoute, (route) =>
       route.fulfill({
         status: 400,
@@ -95,8 +108,8 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('respondent pages meet 
         body: JSON.stringify({
           error: {
             code: 'validation',
-            message: 'p_c1_vision_known: kies een van de antwoorden',
-            field: 'p_c1_vision_known',
+            message: 'p_c1_vision_with_parents: kies een van de antwoorden',
+            field: 'p_c1_vision_with_parents',
           },
         }),
       }),
@@ -114,8 +127,13 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('respondent pages meet 
     await check(page, 'offline status');
     await page.unroute(saveRoute);
 
-    await nextUntil(page, 'open_goes_well');
-    await page.getByRole('textbox').first().fill('De juf vraagt wat ik over mijn kind weet.');
+    await nextUntil(page, 'inv_topics');
+    await check(page, 'checkbox groups (what parents need)');
+    await page.locator('.sd-question[data-name="inv_topics"] input[type=checkbox]').first().check({ force: true });
+    await check(page, 'a box ticked');
+
+    await nextUntil(page, 'open_change');
+    await page.getByRole('textbox').first().fill('Vaker vragen wat ik over mijn kind weet.');
     await check(page, 'open text (comment)');
 
     await page.route(saveRoute, (route) =>
@@ -219,12 +237,13 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('respondent pages meet 
       page.evaluate((): Focus => {
         const el = document.activeElement as HTMLElement | null;
         const input = el instanceof HTMLInputElement ? el : undefined;
-        const group = input?.name ? document.querySelectorAll(`input[name="${CSS.escape(input.name)}"]:checked`) : [];
+        const choice = input?.type === 'radio' || input?.type === 'checkbox' ? input.type : undefined;
+        const question = choice ? input?.closest('.sd-question') : null;
         return {
-          kind: input?.type === 'radio' ? 'radio' : (el?.tagName.toLowerCase() ?? ''),
+          kind: choice ?? el?.tagName.toLowerCase() ?? '',
           text: (el?.textContent ?? '').trim(),
           name: input?.name ?? '',
-          groupChecked: group.length > 0,
+          groupChecked: question?.querySelector(`input[type=${choice}]:checked`) != null,
           value: el instanceof HTMLTextAreaElement ? el.value : '',
         };
       });
@@ -235,6 +254,7 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('respondent pages meet 
         );
         return questions.filter((q) => {
           if (q.querySelector('input[type=radio]')) return !q.querySelector('input[type=radio]:checked');
+          if (q.querySelector('input[type=checkbox]')) return !q.querySelector('input[type=checkbox]:checked');
           const text = q.querySelector('textarea');
           return text ? text.value === '' : false;
         }).length;
@@ -247,11 +267,14 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('respondent pages meet 
 
     let backwards = false;
     let changedWithArrow = false;
+    let tickedBox = false;
     let done = false;
     for (let step = 0; step < 1500 && !done; step++) {
       const f = await focused();
-      if (f.kind === 'radio' && !f.groupChecked) {
+      if ((f.kind === 'radio' || f.kind === 'checkbox') && !f.groupChecked) {
+        // Space picks a radio option and ticks a box alike.
         await press('Space');
+        if (f.kind === 'checkbox') tickedBox = true;
         backwards = false;
       } else if (f.kind === 'radio' && backwards && !changedWithArrow) {
         // Came back with Shift+Tab to an answered question: change the answer with an arrow key.
@@ -294,6 +317,7 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('respondent pages meet 
     expect(done).toBe(true);
     await page.getByRole('heading', { name: 'Bedankt!' }).waitFor();
     expect(changedWithArrow).toBe(true);
+    expect(tickedBox, 'a checkbox question answered with Space').toBe(true);
     expect(pressed).toContain('Space');
     expect(pressed).toContain('Shift+Tab');
 

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, phonePage } from '../support/browser';
 import { chromiumMissing, harnessEnv } from '../support/env';
+import { latestInstrument, pinnedInstrument } from '../support/instruments';
 import { type DatabaseTarget, freshDatabase, type ServerProcess, startServer } from '../support/server-process';
 import { recordSpeech, removeSpeech, spokenTexts } from '../support/speech-stub';
 import { countResponses, type StaffSession, staffSession } from '../support/staff-api';
@@ -11,13 +11,16 @@ const missing = chromiumMissing();
 if (missing && !harnessEnv.ci) console.warn(missing);
 
 type SurveyElement = { type: string; title?: { default: string } };
-const childrenSurvey = JSON.parse(readFileSync(new URL('../../surveys/children/v1.json', import.meta.url), 'utf8')) as {
-  survey: { pages: { elements: SurveyElement[] }[] };
-};
-const questionTitles = childrenSurvey.survey.pages
-  .flatMap((p) => p.elements)
-  .filter((e) => e.type === 'radiogroup')
-  .map((e) => e.title?.default ?? '');
+
+/** The Dutch titles of the face questions in the children's questionnaire a link pins. */
+async function faceQuestionTitles(server: ServerProcess, linkId: string): Promise<string[]> {
+  const file = await pinnedInstrument(server, linkId);
+  const pages = (file.survey as { pages: { elements: SurveyElement[] }[] }).pages;
+  return pages
+    .flatMap((p) => p.elements)
+    .filter((e) => e.type === 'radiogroup')
+    .map((e) => e.title?.default ?? '');
+}
 
 describe.skipIf(missing !== undefined && !harnessEnv.ci)('a child answers the children’s questionnaire', () => {
   let db: DatabaseTarget;
@@ -26,6 +29,7 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a child answers the ch
   let staff: StaffSession;
   let linkUrl: string;
   let linkId: string;
+  let questionTitles: string[];
 
   beforeAll(async () => {
     if (missing) throw new Error(missing);
@@ -37,6 +41,10 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a child answers the ch
     if (!link) throw new Error(`no children link in:\n${server.output()}`);
     linkUrl = link.url;
     linkId = link.linkId;
+    // The demo link pins the latest children's questionnaire; its questions are what the child must hear and answer.
+    expect((await pinnedInstrument(server, linkId)).version).toBe(latestInstrument('children').version);
+    questionTitles = await faceQuestionTitles(server, linkId);
+    expect(questionTitles.length).toBeGreaterThan(0);
   });
   afterAll(async () => {
     await browser?.close();
@@ -165,6 +173,41 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a child answers the ch
 
     expect(await page.getByRole('button', { name: 'Lees voor' }).count()).toBe(0);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens in Arabic right to left and reads the questions aloud in Arabic for a newcomer pupil', async () => {
+    const file = await pinnedInstrument(server, linkId);
+    const pages = (file.survey as { pages: { elements: (SurveyElement & { title?: { ar?: string } })[] }[] }).pages;
+    const arabicTitles = pages
+      .flatMap((p) => p.elements)
+      .filter((e) => e.type === 'radiogroup')
+      .map((e) => e.title?.ar ?? '');
+    expect(arabicTitles.every((t) => /\p{Script=Arabic}/u.test(t))).toBe(true);
+    const { page, foreign } = await phonePage(browser, server.baseUrl);
+    const { errors } = watch(page);
+    await recordSpeech(page);
+    await page.goto(linkUrl);
+    await page.getByLabel('Taal').selectOption('ar');
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    await page.getByRole('button', { name: 'نعم، سأشارك' }).click();
+    const next = page.getByRole('button', { name: 'التالي' });
+    for (let guard = 0; guard < 5; guard++) {
+      await page.locator('.sd-question:visible').first().waitFor();
+      if ((await page.locator('.sd-question:visible input[type=radio]').count()) > 0) break;
+      await next.click();
+    }
+    await page.getByRole('button', { name: 'اقرأ بصوت عالٍ' }).click();
+    const title = (await page.locator('.sd-question:visible .sd-question__title').textContent())?.trim() ?? '';
+    expect(arabicTitles).toContain(title);
+    await expect.poll(async () => (await spokenTexts(page)).map((s) => s.text)).toContain(title);
+    const spoken = await spokenTexts(page);
+    // Every utterance in Arabic: the browser picks an Arabic voice by the tag (the stub has none), never a Dutch one.
+    expect(new Set(spoken.map((s) => s.lang))).toEqual(new Set(['ar']));
+    expect(spoken.filter((s) => s.voice === 'Nederlands')).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
     await page.context().close();
   });
 });

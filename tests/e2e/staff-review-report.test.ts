@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { listQuestions } from '@driehoek/shared';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
 import { chromiumMissing, harnessEnv } from '../support/env';
+import { pinnedInstrument } from '../support/instruments';
 import { type DatabaseTarget, freshDatabase, type ServerProcess, startServer } from '../support/server-process';
 import { type StaffSession, staffSession } from '../support/staff-api';
 import { laptop, logInThroughForm, type Troubles, watch } from '../support/staff-browser';
@@ -11,8 +13,6 @@ const missing = chromiumMissing();
 if (missing && !harnessEnv.ci) console.warn(missing);
 
 const LOCATION = 'Locatie Noord';
-/** The open question "what goes well" of the parents' questionnaire. */
-const OPEN_QUESTION = 'open_goes_well';
 /** Two answers of parents, unlike anything the demo writes, so finding (or not finding) them means something. */
 const TO_SHARE = 'Juf Merel van groep 3 belt ons elke vrijdag even (browsertest).';
 const REDACTED = '[naam] van groep 3 belt ons elke vrijdag even (browsertest).';
@@ -42,6 +42,11 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)(
       const monitor = await researcher.get<{ rows: { linkId: string; roundId: string }[] }>('/api/monitor');
       roundId = monitor.rows.find((r) => r.linkId === link.linkId)?.roundId ?? '';
       expect(roundId).not.toBe('');
+      // The open question of the parents' questionnaire the link pins ("what would you like to change", in v2).
+      const openQuestion = listQuestions((await pinnedInstrument(server, link.linkId)).survey).find(
+        (q) => q.type === 'comment',
+      )?.name;
+      if (!openQuestion) throw new Error('the parents’ questionnaire of the demo link has no open question');
       // Two parents complete the questionnaire with an open answer each, through the public API as the page does.
       for (const text of [TO_SHARE, TO_HIDE]) {
         const saved = await fetch(`${server.baseUrl}/api/responses/${randomUUID()}`, {
@@ -50,7 +55,7 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)(
           body: JSON.stringify({
             linkId: link.linkId,
             locale: 'nl',
-            answers: { [OPEN_QUESTION]: text },
+            answers: { [openQuestion]: text },
             complete: true,
           }),
         });

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { listQuestions } from '@driehoek/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AxeViolation, axeViolations, describeViolations } from '../support/axe';
-import { answerVisibleQuestions, launchChromium, phonePage } from '../support/browser';
+import { answerVisibleQuestionNames, launchChromium, phonePage, visibleChoiceAnswers } from '../support/browser';
 import { chromiumMissing, harnessEnv } from '../support/env';
+import { latestInstrument, pinnedInstrument, questionsAsked, requiredQuestions } from '../support/instruments';
 import { type DatabaseTarget, freshDatabase, type ServerProcess, startServer } from '../support/server-process';
 import { laptop, logInThroughForm, type Troubles, watch } from '../support/staff-browser';
 
@@ -36,6 +38,12 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 /** The names of the questions on the respondent's current page, to tell one page from the next. */
 const pageSignature = (page: Page) =>
   page.locator('.sd-question:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-name')).join('|'));
+
+/** The names of the questions on the respondent's current page, without the text-only elements. */
+const shownQuestions = (page: Page) =>
+  page
+    .locator('.sd-question:visible:not(.sd-question--html)')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-name') ?? ''));
 
 describe.skipIf(missing !== undefined && !harnessEnv.ci)('a researcher sets up a new IKC and runs a round', () => {
   let db: DatabaseTarget;
@@ -125,7 +133,7 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a researcher sets up a
       .poll(() => table.getByRole('row', { name: new RegExp(NEW_LOCATIONS[1].name) }).textContent())
       .toMatch(/opvang.*45.*0.*9/);
 
-    // 3. A baseline round at the first new location, open from yesterday, with the published parents questionnaire.
+    // 3. A baseline round at the first new location, open from yesterday, with the latest parents questionnaire.
     await table.getByRole('link', { name: NEW_LOCATIONS[0].name }).click();
     await heading(page, NEW_LOCATIONS[0].name);
     await page.getByText('Deze locatie heeft nog geen rondes.').waitFor();
@@ -139,12 +147,13 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a researcher sets up a
     const published = await parentsPin
       .locator('option')
       .evaluateAll((os) => os.map((o) => o.textContent ?? '').filter((t) => /^parents versie \d+$/.test(t)));
-    expect(published.length).toBeGreaterThan(0);
-    await parentsPin.selectOption({ label: published.at(-1) ?? '' });
+    const latest = `parents versie ${latestInstrument('parents').version}`;
+    expect(published).toContain(latest);
+    await parentsPin.selectOption({ label: latest });
     await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
     await heading(page, /Nulmeting browsertest/);
     made.roundId = idFromUrl(page);
-    await expect.poll(() => page.getByRole('main').textContent()).toContain('Concept');
+    await expect.poll(() => page.getByRole('main').textContent()).toContain('In voorbereiding');
 
     await page.getByRole('button', { name: 'Ronde openen' }).click();
     await page.getByRole('button', { name: 'Ja, ronde openen' }).click();
@@ -202,17 +211,34 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a researcher sets up a
     const next = phone.getByRole('button', { name: 'Volgende' });
     const submit = phone.getByRole('button', { name: 'Verzenden' });
     await next.waitFor();
-    let answered = 0;
-    let pages = 0;
-    for (; pages < 40; pages++) {
-      answered += await answerVisibleQuestions(phone);
+    // Every question shown, every one answered, and the answers given: the routed questionnaire shows a parent only
+    // the questions that fit their background answers, and the parent answers every one of those.
+    const shown: string[] = [];
+    const answered: string[] = [];
+    const answers: Record<string, string | string[]> = {};
+    for (let pages = 0; pages < 40; pages++) {
+      answered.push(...(await answerVisibleQuestionNames(phone)));
+      Object.assign(answers, await visibleChoiceAnswers(phone));
+      shown.push(...(await shownQuestions(phone)));
       if (await submit.isVisible()) break;
       const before = await pageSignature(phone);
       await next.click();
       // Wait for the next page before answering it: SurveyJS renders it after the click.
       await expect.poll(() => pageSignature(phone), { timeout: 5000 }).not.toBe(before);
     }
-    expect(answered).toBeGreaterThan(20);
+    const questionnaire = await pinnedInstrument(server, new URL(made.parentsUrl).pathname.split('/').at(-1) ?? '');
+    expect(questionnaire.version, 'the round pins the version the researcher chose').toBe(
+      latestInstrument('parents').version,
+    );
+    const asked = questionsAsked(questionnaire, answers);
+    expect(shown).toEqual(asked.map((q) => q.name));
+    // The routing left some questions out for this parent (the first options say a baby or toddler at school).
+    expect(asked.length).toBeLessThan(listQuestions(questionnaire.survey).length);
+    // Every choice question shown got its answer; only the open question stays empty, as a hurried parent leaves it.
+    const choiceQuestions = asked.filter((q) => q.values !== undefined).map((q) => q.name);
+    expect(answered).toEqual(choiceQuestions);
+    expect(Object.keys(answers).sort()).toEqual([...choiceQuestions].sort());
+    expect(answered.length).toBeGreaterThan(20);
     await submit.click();
     await phone.getByRole('heading', { name: 'Bedankt!' }).waitFor();
     await phone.screenshot({ path: '/tmp/staff-workspace-thanks.png' });
@@ -227,21 +253,86 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a researcher sets up a
   it('records two mystery-guest visits', async () => {
     expect(made.roundId, 'the round of the first test').not.toBe('');
     await tab('Mystery guest');
-    for (const touchpoint of ['Telefoon', 'Website en schoolgids']) {
+    const forms = [
+      { touchpoint: 'Telefoon', key: 'mg-phone' },
+      { touchpoint: 'Website en schoolgids', key: 'mg-website' },
+    ];
+    for (const { touchpoint, key } of forms) {
+      const form = latestInstrument(key);
+      const pageTitles = (form.survey as { pages: { title: { default: string } }[] }).pages.map((p) => p.title.default);
       const section = page.getByRole('region', { name: touchpoint, exact: true });
       await section.getByText('Nog geen bezoeken.').waitFor();
       await section.getByRole('link', { name: `Nieuw bezoek: ${touchpoint.toLowerCase()}` }).click();
       await heading(page, `Nieuw bezoek: ${touchpoint.toLowerCase()}`);
       await page.waitForURL(new RegExp(`/bezoeken/${UUID.source}`));
+      const visitId = new RegExp(`/bezoeken/(${UUID.source})`).exec(page.url())?.[1] ?? '';
+      await page.getByRole('heading', { name: pageTitles[0] ?? '', exact: true }).waitFor();
+      // The app's own visit date is the only date: the form asks none of its own.
       expect(await page.getByLabel('Datum van het bezoek').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      await page.getByRole('radio', { name: /^Standaard/ }).check({ force: true });
-      await page.getByRole('textbox', { name: 'Code van de observant' }).fill('MG-07');
+      expect(await page.locator('input[type=date]').count()).toBe(1);
+
+      // The contact page cannot be skipped: every required question names itself when left open, and lets go once
+      // answered. One at a time: a text answer counts when the field is left, and each message that goes moves the
+      // questions below it.
+      const required = requiredQuestions(form);
+      expect(required).toEqual(expect.arrayContaining(['mg_channel', 'mg_scenario', 'mg_rater']));
+      const errorOf = (name: string) =>
+        page.locator(`.sd-question[data-name="${name}"]`).getByRole('alert').filter({ hasText: /\S/ });
       await page.getByRole('button', { name: 'Volgende' }).click();
-      await page.getByRole('heading', { name: 'Basis (niveau 1.0)' }).waitFor();
-      expect(await answerVisibleQuestions(page)).toBeGreaterThan(0);
+      for (const name of required) await errorOf(name).waitFor();
+      const typeAndLeave = async (label: string, text: string) => {
+        const field = page.getByLabel(label);
+        await field.fill(text);
+        await field.blur();
+      };
+      const contact: [string, () => Promise<void>][] = [
+        ['mg_time', () => typeAndLeave('Tijdstip waarop het contact begon', '10:30')],
+        [
+          'mg_channel',
+          () => page.locator('.sd-question[data-name="mg_channel"] .sd-item__control-label').first().click(),
+        ],
+        [
+          'mg_scenario',
+          () =>
+            page
+              .locator('.sd-question[data-name="mg_scenario"] .sd-item__control-label', { hasText: /^Standaard/ })
+              .click(),
+        ],
+        ['mg_rater', () => typeAndLeave('Jouw code als observant', 'MG-07')],
+      ];
+      for (const [name, answer] of contact) {
+        await answer();
+        await expect.poll(() => errorOf(name).count()).toBe(0);
+      }
+      const answers = await visibleChoiceAnswers(page);
+      expect(answers.mg_scenario).toBe('standard');
+      const answered = Object.keys(answers);
+
+      // Every page of the form in order; observers never see a level ("niveau"), only what happened.
+      for (const [i, title] of pageTitles.entries()) {
+        await page.getByRole('heading', { name: title, exact: true }).waitFor();
+        expect(await page.getByRole('main').textContent()).not.toMatch(/niveau/i);
+        expect(await page.locator('input[type=date]').count()).toBe(1);
+        if (i > 0) answered.push(...(await answerVisibleQuestionNames(page)));
+        if (i < pageTitles.length - 1) await page.getByRole('button', { name: 'Volgende' }).click();
+      }
+      // The standard scenario leaves out the items routed to the other scenarios; every other choice is answered.
+      const asked = questionsAsked(form, answers).filter((q) => q.values !== undefined);
+      expect(answered).toEqual(asked.map((q) => q.name));
       await expect.poll(() => page.getByRole('status').allTextContents()).toContain('Wijzigingen nog niet opgeslagen.');
       await page.getByRole('button', { name: 'Opslaan' }).first().click();
       await expect.poll(() => page.getByRole('status').allTextContents()).toContain('Opgeslagen');
+
+      // The server holds the visit under the latest form, with the required answers and no date of the form's own.
+      const listed = await page.request.get(`${server.baseUrl}/api/visits?roundId=${made.roundId}`);
+      expect(listed.status()).toBe(200);
+      const visit = (
+        (await listed.json()) as { items: { id: string; instrument: unknown; answers: object }[] }
+      ).items.find((v) => v.id === visitId);
+      expect(visit?.instrument).toEqual({ key, version: form.version });
+      expect(visit?.answers).toMatchObject({ mg_time: '10:30', mg_scenario: 'standard', mg_rater: 'MG-07' });
+      expect(Object.keys(visit?.answers ?? {}).filter((name) => /date/.test(name))).toEqual([]);
+
       await page.getByRole('link', { name: /: mystery guest$/ }).click();
       await page.getByRole('heading', { level: 2, name: 'Mystery guest' }).waitFor();
     }

@@ -31,23 +31,42 @@ export async function phonePage(browser: Browser, baseUrl: string): Promise<{ pa
 }
 
 /**
- * Answers every unanswered choice question on the current SurveyJS page with its first option (and fills no open
- * text), like a hurried respondent. Returns how many questions it answered.
+ * Answers every unanswered choice question on the current SurveyJS page with its first option (a radio group) or
+ * its first box (a checkbox group), and fills no open text, like a hurried respondent. Returns the names of the
+ * questions it answered.
  */
-export async function answerVisibleQuestions(page: Page): Promise<number> {
+export async function answerVisibleQuestionNames(page: Page): Promise<string[]> {
   const groups = page.locator('.sd-question:visible');
   const count = await groups.count();
-  let answered = 0;
+  const answered: string[] = [];
   for (let i = 0; i < count; i++) {
     const q = groups.nth(i);
-    const radios = q.getByRole('radio');
-    if ((await radios.count()) > 0) {
-      const checked = await q.locator('input[type=radio]:checked').count();
-      if (checked === 0) {
-        await radios.first().check({ force: true });
-        answered++;
-      }
+    for (const type of ['radio', 'checkbox'] as const) {
+      const inputs = q.locator(`input[type=${type}]`);
+      if ((await inputs.count()) === 0 || (await q.locator(`input[type=${type}]:checked`).count()) > 0) continue;
+      await inputs.first().check({ force: true });
+      answered.push((await q.getAttribute('data-name')) ?? '');
     }
   }
   return answered;
+}
+
+/** `answerVisibleQuestionNames`, counted. */
+export async function answerVisibleQuestions(page: Page): Promise<number> {
+  return (await answerVisibleQuestionNames(page)).length;
+}
+
+/** The answers the current page shows for its visible choice questions, by question name (a checkbox group's as a list). */
+export function visibleChoiceAnswers(page: Page): Promise<Record<string, string | string[]>> {
+  return page.locator('.sd-question:visible').evaluateAll((questions) => {
+    const answers: Record<string, string | string[]> = {};
+    for (const q of questions) {
+      const name = q.getAttribute('data-name') ?? '';
+      const radio = q.querySelector<HTMLInputElement>('input[type=radio]:checked');
+      if (radio) answers[name] = radio.value;
+      const boxes = Array.from(q.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'));
+      if (boxes.length > 0) answers[name] = boxes.map((b) => b.value);
+    }
+    return answers;
+  });
 }

@@ -50,14 +50,23 @@ export type RespondentLoad = {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Statuses a real respondent's browser retries (see web/src/respondent/save-queue.ts); any other ends its try. */
+/** Statuses a real respondent's browser retries (see web/src/lib/offline/send-outcome.ts); any other ends its try. */
 const retried = (status: number) => status === 408 || status === 429 || status >= 500;
 
-/** Each respondent's answers carry its number, so a row holding another respondent's answers is caught. */
+/**
+ * Each respondent's answers carry its number, so a row holding another respondent's answers is caught. Questions of
+ * the latest parents' questionnaire (what new rounds pin); a complete response holds the required background
+ * answers, as the real page would not let it finish without them.
+ */
 export const answersOf = (respondent: number, complete: boolean): Answers =>
   complete
-    ? { open_goes_well: `respondent ${respondent}: done`, p_c1_vision_known: 1 + (respondent % 4) }
-    : { open_goes_well: `respondent ${respondent}: halfway` };
+    ? {
+        bg_age_band: 'group-3-5',
+        bg_sector: 'school',
+        p_c1_vision_with_parents: 1 + (respondent % 3),
+        open_change: `respondent ${respondent}: done`,
+      }
+    : { open_change: `respondent ${respondent}: halfway` };
 
 /**
  * Simulated respondents: each saves a partial response and then completes it, retrying with backoff on network

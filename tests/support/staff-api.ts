@@ -1,3 +1,4 @@
+import { latestInstrument } from './instruments';
 import type { ServerProcess } from './server-process';
 
 export type StaffSession = {
@@ -42,7 +43,7 @@ export type RoundOptions = {
 
 const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** A new round with one questionnaire at the first demo location, still in draft. */
+/** A new round at the first demo location with the latest version of one questionnaire, still in draft. */
 export async function createRound(staff: StaffSession, options: RoundOptions = {}): Promise<CreatedRound> {
   const audience = options.audience ?? 'parents';
   const locations = await staff.get<{ items: { id: string }[] }>('/api/locations');
@@ -55,7 +56,7 @@ export async function createRound(staff: StaffSession, options: RoundOptions = {
     opensOn: isoDay(options.opensInDays ?? -1),
     closesOn: isoDay(options.closesInDays ?? 30),
     singleUseCodes: options.singleUseCodes ?? false,
-    instruments: { [audience]: { key: audience, version: 1 } },
+    instruments: { [audience]: { key: audience, version: latestInstrument(audience).version } },
   });
 }
 

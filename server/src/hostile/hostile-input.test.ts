@@ -117,6 +117,7 @@ describe('hostile input', { timeout: 300_000 }, () => {
       '/api/audit': ['page=0', 'pageSize=-5', 'page=1e999'],
       '/api/plans': ['locationId=nope', 'ikcId=%00', 'organisationId=1'],
       '/api/visits': ['roundId=nope', 'roundId=%ED%A0%80'],
+      '/api/visits/double-codings': ['roundId=nope', 'roundId=%00'],
     };
     const badQuery = fc
       .constantFrom(...Object.keys(badQueries))

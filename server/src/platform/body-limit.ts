@@ -27,6 +27,14 @@ export const BODY_LIMITS: ReadonlyArray<{ prefix: string; maxBytes: number; mess
   { prefix: '/api/responses/', maxBytes: 256 * 1024, message: 'body: de antwoorden zijn groter dan 256 kB' },
   { prefix: '/api/visits/', maxBytes: 256 * 1024, message: 'body: het bezoek is groter dan 256 kB' },
   { prefix: '/api/session/', maxBytes: 4 * 1024, message: 'body: te groot voor dit verzoek (hoogstens 4 kB)' },
+  // An imported spreadsheet travels as base64 in JSON: 5 MB carries a file of about 3.7 MB.
+  {
+    prefix: '/api/structure-import',
+    maxBytes: 5 * 1024 * 1024,
+    message: 'body: het bestand is te groot (hoogstens ongeveer 3,7 MB)',
+  },
+  // Three criteria, a date and a note of at most 2,000 characters (8 kB even in four-byte characters).
+  { prefix: '/api/meetings/', maxBytes: 16 * 1024, message: 'body: de afspraken zijn groter dan 16 kB' },
   { prefix: '/api/', maxBytes: 64 * 1024, message: 'body: het verzoek is groter dan 64 kB' },
 ];
 

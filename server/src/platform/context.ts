@@ -2,8 +2,10 @@ import type { InstrumentCatalog } from '@driehoek/surveys';
 import type { LinkCache } from '../features/links/link-cache';
 import type { SaveBatcher } from '../features/responses/save-batcher';
 import type { TrafficCounter } from '../features/responses/traffic-counter';
+import type { BackupService } from './backup/backup-service';
 import type { RootSql } from './db';
 import type { Logger } from './logger';
+import type { Mailer } from './mailer';
 import type { ClientFailures } from './throttle/client-failures';
 
 /** What every handler may use; passed to `createApp` so tests build the app on their own database and clock. */
@@ -30,6 +32,10 @@ export type AppDeps = {
   traffic?: TrafficCounter;
   /** Writes concurrent saves together; made by `createApp`. */
   saves?: SaveBatcher;
+  /** Backups of the database into the backup folder; made by main (absent in tests that do not need it). */
+  backups?: BackupService;
+  /** Staff email (invitations, password resets) when SMTP is configured; without it links are shown instead. */
+  mailer?: Mailer;
   /** Listeners wired by `createApp`. */
   hooks?: AppHooks;
   /** Failed logins and bad single-use codes per client address, in memory; made by `createApp`. */
@@ -50,7 +56,11 @@ export type RoundStatusChange = {
  */
 export type AppHooks = {
   roundStatusChanged: Array<(deps: AppDeps, change: RoundStatusChange) => Promise<void>>;
+  /** A round's report was published (first time or again) or its publication retracted. */
+  publicationChanged: Array<(deps: AppDeps, change: PublicationChange) => Promise<void>>;
 };
+
+export type PublicationChange = { roundId: string; locationId: string; kind: 'published' | 'retracted' };
 
 export type SessionUser = {
   id: string;

@@ -20,3 +20,15 @@ export function dutchDate(at: Date): string {
   }
   return lastDay;
 }
+
+const amsterdamMinute = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Dutch local time as `YYYY-MM-DDTHH:MM`, as publications are stamped. */
+export const dutchMinute = (at: Date): string => amsterdamMinute.format(at).replace(' ', 'T');

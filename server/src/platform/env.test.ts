@@ -20,4 +20,22 @@ describe('parseEnv', () => {
     );
     expect(() => parseEnv({ DRIEHOEK_GRACE_MINUTES: '-5' })).toThrow(/DRIEHOEK_GRACE_MINUTES: mag niet negatief zijn/);
   });
+
+  it('takes SMTP only with a sender, and checks both', () => {
+    expect(
+      parseEnv({
+        DRIEHOEK_SMTP_URL: 'smtps://u:p@mail.example.nl:465',
+        DRIEHOEK_MAIL_FROM: 'Driehoek <scan@example.nl>',
+      }),
+    ).toMatchObject({ DRIEHOEK_SMTP_URL: 'smtps://u:p@mail.example.nl:465' });
+    expect(() => parseEnv({ DRIEHOEK_SMTP_URL: 'smtp://mail.example.nl' })).toThrow(
+      /DRIEHOEK_MAIL_FROM: is nodig als DRIEHOEK_SMTP_URL is gezet/,
+    );
+    expect(() => parseEnv({ DRIEHOEK_SMTP_URL: 'mail.example.nl', DRIEHOEK_MAIL_FROM: 'a@b.nl' })).toThrow(
+      /DRIEHOEK_SMTP_URL: moet beginnen met smtp:\/\//,
+    );
+    expect(() => parseEnv({ DRIEHOEK_SMTP_URL: 'smtp://m.nl', DRIEHOEK_MAIL_FROM: 'geen adres' })).toThrow(
+      /DRIEHOEK_MAIL_FROM: moet een e-mailadres zijn/,
+    );
+  });
 });

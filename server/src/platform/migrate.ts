@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { RootSql } from './db';
+import type { RootSql, Sql } from './db';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -23,12 +23,7 @@ export function readMigrations(dir = defaultDir): Migration[] {
  * newer schema can corrupt data.
  */
 export async function migrate(sql: RootSql, migrations: Migration[] = readMigrations()): Promise<number[]> {
-  await sql`
-    create table if not exists schema_migrations (
-      version integer primary key,
-      name text not null,
-      applied_at timestamptz not null default now()
-    )`;
+  await createMigrationsTable(sql);
   const applied = await sql<{ version: number }[]>`select version from schema_migrations order by version`;
   const known = new Set(migrations.map((m) => m.version));
   const unknown = applied.filter((a) => !known.has(a.version));
@@ -48,4 +43,14 @@ export async function migrate(sql: RootSql, migrations: Migration[] = readMigrat
     ran.push(m.version);
   }
   return ran;
+}
+
+/** The table that records applied migrations; also created by a restore inside its own transaction. */
+export async function createMigrationsTable(sql: Sql): Promise<void> {
+  await sql`
+    create table if not exists schema_migrations (
+      version integer primary key,
+      name text not null,
+      applied_at timestamptz not null default now()
+    )`;
 }

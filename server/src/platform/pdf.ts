@@ -65,10 +65,17 @@ async function slot(): Promise<() => void> {
 const FOOTER = `<div style="width:100%;font-size:8px;color:#5b6473;padding:0 14mm;display:flex;justify-content:space-between;font-family:system-ui,Arial,sans-serif">
 <span class="title"></span><span>pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`;
 
-/** Prints a self-contained HTML document to an A4 PDF with page numbers. */
+/**
+ * How to print: by default A4 with page numbers. `pageSize: 'css'` takes the size and margins from the document's
+ * own `@page` rule (a one-page letter, an A3 landscape poster), without the Dutch page-number footer.
+ */
+export type PdfOptions = { pageSize?: 'A4' | 'css' };
+
+/** Prints a self-contained HTML document to an A4 PDF with page numbers (or as `options` say). */
 export async function renderPdf(
   documentHtml: string,
   chromiumPath: string = DEFAULT_CHROMIUM_PATH,
+  options: PdfOptions = {},
 ): Promise<Uint8Array> {
   const release = await slot();
   try {
@@ -78,6 +85,7 @@ export async function renderPdf(
       const page = await context.newPage();
       await page.setContent(documentHtml, { waitUntil: 'load' });
       await page.emulateMedia({ media: 'print' });
+      if (options.pageSize === 'css') return await page.pdf({ preferCSSPageSize: true, printBackground: true });
       return await page.pdf({
         format: 'A4',
         printBackground: true,

@@ -16,19 +16,26 @@ export type SyntheticRoundOptions = {
   /** Target level per criterion, as in the demo seed. */
   targets: Partial<Record<string, number>>;
   seed: number;
+  /** A published version per audience instead of the latest (a baseline on an older questionnaire). */
+  versions?: Partial<Record<Audience, number>>;
 };
 
 /** A round pinning the latest questionnaires, with synthetic complete responses: for tests and the overview bench. */
 export async function insertSyntheticRound(sql: Sql, catalog: InstrumentCatalog, o: SyntheticRoundOptions) {
   const instruments: Partial<Record<Audience, { key: string; version: number }>> = {};
-  for (const audience of Object.keys(o.counts) as Audience[]) {
+  const pinned = (audience: Audience) => {
     const latest = catalog.latest(audience);
-    if (latest) instruments[audience] = { key: latest.key, version: latest.version };
+    const version = o.versions?.[audience];
+    return version === undefined || !latest ? latest : catalog.get(latest.key, version);
+  };
+  for (const audience of Object.keys(o.counts) as Audience[]) {
+    const file = pinned(audience);
+    if (file) instruments[audience] = { key: file.key, version: file.version };
   }
   const { roundId, links } = await insertRound(sql, { ...o, instruments });
   const random = createRandom(o.seed);
   for (const [audience, count] of Object.entries(o.counts) as [Audience, number][]) {
-    const instrument = catalog.latest(audience);
+    const instrument = pinned(audience);
     const linkId = links[audience];
     if (!instrument || !linkId) continue;
     const rows = Array.from({ length: count }, () => ({

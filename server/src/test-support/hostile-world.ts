@@ -75,6 +75,8 @@ export async function buildHostileWorld(): Promise<HostileWorld> {
     }),
   );
   const closedRound = await closedRoundOf(db.sql, scan.locationId);
+  // A plan starts from a published report.
+  await expectOk(researcher.send('POST', `/api/reports/${closedRound}/publish`));
   const plan = await json<{ id: string }>(researcher.send('POST', '/api/plans', { roundId: closedRound }));
   const goal = await json<{ goals: { id: string }[] }>(
     researcher.send('POST', `/api/plans/${plan.id}/goals`, { criterion: 'C5', ambition: 3 }),

@@ -18,7 +18,7 @@ export type WriteRoute = {
 };
 
 /** Routes whose input is nothing but the session cookie: there is nothing to fuzz without acting for real. */
-export const NO_INPUT_ROUTES = ['POST /api/session/logout', 'POST /api/session/logout-everywhere'];
+export const NO_INPUT_ROUTES = ['POST /api/session/logout', 'POST /api/session/logout-everywhere', 'POST /api/backups'];
 
 const ymd = '2026-12-01';
 const location = (w: HostileWorld): Json => ({
@@ -31,6 +31,9 @@ const location = (w: HostileWorld): Json => ({
   pupils812: null,
   professionals: 12,
 });
+
+/** A small import file (CSV, base64) the import routes would take. */
+const IMPORT_CSV = Buffer.from('ikc;locatie;school;opvang;gezinnen\nIKC Nieuw;Noord;ja;ja;40\n').toString('base64');
 
 /** Every write route of the API. The hostile suite fails when the app has a write route that is not here. */
 export const WRITE_ROUTES: WriteRoute[] = [
@@ -145,6 +148,46 @@ export const WRITE_ROUTES: WriteRoute[] = [
     }),
   },
   {
+    method: 'POST',
+    route: '/api/rounds/bulk',
+    as: 'researcher',
+    path: () => '/api/rounds/bulk',
+    body: (w) => ({
+      ikcId: w.ids.ikc,
+      name: 'Najaar',
+      opensOn: ymd,
+      closesOn: '2026-12-20',
+      singleUseCodes: false,
+      instruments: { parents: { key: 'parents', version: 1 } },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/rounds/:id/follow-up',
+    as: 'researcher',
+    path: (w) => `/api/rounds/${w.ids.closedRound}/follow-up`,
+    body: () => ({
+      name: 'Vervolg',
+      opensOn: '2027-03-01',
+      closesOn: '2027-03-20',
+      instruments: { parents: { key: 'parents', version: 1 } },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/structure-import/preview',
+    as: 'researcher',
+    path: () => '/api/structure-import/preview',
+    body: (w) => ({ organisationId: w.ids.organisation, fileName: 'locaties.csv', content: IMPORT_CSV }),
+  },
+  {
+    method: 'POST',
+    route: '/api/structure-import',
+    as: 'researcher',
+    path: () => '/api/structure-import',
+    body: (w) => ({ organisationId: w.ids.organisation, fileName: 'locaties.csv', content: IMPORT_CSV }),
+  },
+  {
     method: 'PATCH',
     route: '/api/rounds/:id/dates',
     as: 'researcher',
@@ -185,11 +228,94 @@ export const WRITE_ROUTES: WriteRoute[] = [
   },
   { method: 'DELETE', route: '/api/visits/:id', as: 'researcher', path: (w) => `/api/visits/${w.ids.visit}` },
   {
+    method: 'POST',
+    route: '/api/visits/settlements',
+    as: 'researcher',
+    path: () => '/api/visits/settlements',
+    // The world's visit is coded once, so even this body settles nothing: every near miss stays a refusal.
+    body: (w) => ({
+      roundId: w.ids.round,
+      instrumentKey: 'mg-phone',
+      visitCode: 'B-1',
+      answers: { ph_answered: 'yes' },
+    }),
+  },
+  {
     method: 'PUT',
     route: '/api/open-answers/:roundId',
     as: 'researcher',
     path: (w) => `/api/open-answers/${w.ids.round}`,
     body: (w) => ({ responseId: w.ids.response, question: w.openQuestion, decision: 'shareable', redacted: 'Uitleg.' }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/reports/:roundId/summary',
+    as: 'researcher',
+    path: (w) => `/api/reports/${w.ids.closedRound}/summary`,
+    body: () => ({
+      strengths: 'Warm welkom',
+      improvements: 'Meer samen beslissen',
+      advice: 'Start met startgesprekken',
+    }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/reports/:roundId/criteria/:criterion',
+    as: 'researcher',
+    path: (w) => `/api/reports/${w.ids.closedRound}/criteria/C5`,
+    body: () => ({ interpretation: 'Ouders praten mee.', adjustedLevel: 2, reason: 'De bezoeken laten meer zien.' }),
+  },
+  {
+    method: 'PUT',
+    route: '/api/reports/:roundId/quotes',
+    as: 'researcher',
+    path: (w) => `/api/reports/${w.ids.round}/quotes`,
+    body: (w) => ({ quotes: [{ visitId: w.ids.visit, question: 'mg_notes' }] }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/:roundId/publish',
+    as: 'researcher',
+    path: (w) => `/api/reports/${w.ids.round}/publish`,
+  },
+  {
+    method: 'PUT',
+    route: '/api/meetings/:roundId/agreements',
+    as: 'researcher',
+    path: (w) => `/api/meetings/${w.ids.closedRound}/agreements`,
+    body: () => ({ metOn: ymd, priorities: ['C5', 'C7'], note: 'Startgesprekken eerst.' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/reports/:roundId/retract',
+    as: 'researcher',
+    path: (w) => `/api/reports/${w.ids.closedRound}/retract`,
+    body: () => ({ reason: 'Een late beoordeling van open antwoorden verandert het rapport.' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/ikc-reports/:ikcId/publish',
+    as: 'researcher',
+    path: (w) => `/api/ikc-reports/${w.ids.ikc}/publish`,
+  },
+  {
+    method: 'POST',
+    route: '/api/ikc-reports/:ikcId/retract',
+    as: 'researcher',
+    path: (w) => `/api/ikc-reports/${w.ids.ikc}/retract`,
+    body: () => ({ reason: 'Het rapport van een locatie wordt herzien.' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/summaries/:roundId/link',
+    as: 'researcher',
+    path: (w) => `/api/summaries/${w.ids.closedRound}/link`,
+  },
+  {
+    method: 'DELETE',
+    route: '/api/summaries/:roundId/link',
+    as: 'researcher',
+    path: (w) => `/api/summaries/${w.ids.closedRound}/link`,
   },
   {
     method: 'POST',

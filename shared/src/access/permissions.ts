@@ -18,11 +18,19 @@ export const Capabilities = {
   /** Read raw open answers and decide which may be shared. */
   'review.write': ['admin', 'researcher'],
   'report.read': ['admin', 'researcher', 'ikc', 'municipality'],
+  /** Write the judgement (summary, interpretations, adjusted levels, quotes), publish and retract the report. */
+  'report.publish': ['admin', 'researcher'],
   'plan.write': ['admin', 'researcher', 'ikc'],
+  /** The feedback meeting's slides of a published report: the research team and the IKC team it is presented to. */
+  'meeting.read': ['admin', 'researcher', 'ikc'],
+  /** Record what the team agreed in the meeting (priorities for the plan of action). */
+  'meeting.record': ['admin', 'researcher'],
   'overview.read': ['admin', 'researcher', 'municipality'],
   /** Invite users and reset passwords; researchers only for ikc and municipality users within their scope. */
   'users.manage': ['admin', 'researcher'],
   'audit.read': ['admin'],
+  /** Make and download backups of the whole database. */
+  'backups.manage': ['admin'],
   'instruments.read': ['admin', 'researcher'],
 } as const satisfies Record<string, readonly Role[]>;
 

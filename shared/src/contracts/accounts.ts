@@ -53,8 +53,16 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
-/** A one-time link to set a password, shown once to the person who invited or reset. */
-export const PasswordLinkSchema = z.object({ url: z.string(), expiresAt: z.string() });
+/**
+ * A one-time link to set a password: emailed to the user when SMTP is configured (and then never shown to the
+ * person who invited or reset), otherwise shown once to that person to pass on. `emailError` says why the link is
+ * shown although email is configured.
+ */
+export const PasswordLinkSchema = z.discriminatedUnion('delivery', [
+  z.object({ delivery: z.literal('email'), to: z.string(), expiresAt: z.string() }),
+  z.object({ delivery: z.literal('link'), url: z.string(), expiresAt: z.string(), emailError: z.string().optional() }),
+]);
+export type PasswordLink = z.infer<typeof PasswordLinkSchema>;
 
 export const SetPasswordSchema = z.object({
   token: z.string().min(20, 'de link is onvolledig'),

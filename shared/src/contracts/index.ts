@@ -1,10 +1,13 @@
 import { accountsApi } from './accounts';
+import { backupsApi } from './backups';
 import { codesApi } from './codes';
 import { distributionApi } from './distribution';
 import { exportsApi } from './exports';
 import { healthApi } from './health';
+import { ikcReportsApi } from './ikc-reports';
 import { instrumentsApi } from './instruments';
 import { linksApi } from './links';
+import { meetingsApi } from './meetings';
 import { monitorApi } from './monitor';
 import { openAnswersApi } from './open-answers';
 import { overviewApi } from './overview';
@@ -13,6 +16,7 @@ import { reportsApi } from './reports';
 import { responsesApi } from './responses';
 import { roundsApi } from './rounds';
 import { structureApi } from './structure';
+import { summariesApi } from './summaries';
 import { visitsApi } from './visits';
 
 /**
@@ -21,12 +25,15 @@ import { visitsApi } from './visits';
  */
 export const api = {
   accounts: accountsApi,
+  backups: backupsApi,
   codes: codesApi,
   distribution: distributionApi,
   exports: exportsApi,
   health: healthApi,
+  'ikc-reports': ikcReportsApi,
   instruments: instrumentsApi,
   links: linksApi,
+  meetings: meetingsApi,
   monitor: monitorApi,
   'open-answers': openAnswersApi,
   overview: overviewApi,
@@ -35,6 +42,7 @@ export const api = {
   responses: responsesApi,
   rounds: roundsApi,
   structure: structureApi,
+  summaries: summariesApi,
   visits: visitsApi,
 } as const;
 

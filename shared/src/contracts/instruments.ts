@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PerspectiveSchema } from '../instruments/instrument-file';
+import { OutlineRowSchema } from '../instruments/outline';
 import { LocaleSchema } from './common';
 import { endpoint } from './endpoint';
 
@@ -19,6 +20,8 @@ export const InstrumentViewSchema = z.object({
   perspective: PerspectiveSchema,
   locales: z.array(LocaleSchema),
   survey: z.record(z.string(), z.unknown()),
+  /** Every question with what it measures, for whom, and what each answer scores (the preview's method view). */
+  outline: z.array(OutlineRowSchema),
 });
 export type InstrumentView = z.infer<typeof InstrumentViewSchema>;
 

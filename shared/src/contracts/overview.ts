@@ -11,6 +11,8 @@ export const OverviewCellSchema = z.object({
   /** From the already suppressed report; null: "geen gegevens". */
   level: LevelSchema.nullable(),
   label: z.string(),
+  /** The level is the researcher's, set with a reason in the published report (the computed one differs). */
+  adjusted: z.boolean().default(false),
   /** Baseline → follow-up, when the round follows an earlier closed round of the location. */
   movement: z
     .object({
@@ -32,12 +34,15 @@ const OverviewRound = z.object({
   opensOn: IsoDateSchema,
   closesOn: IsoDateSchema,
 });
+const RoundLink = OverviewRound.pick({ id: true, name: true, kind: true, opensOn: true, closesOn: true });
 
 export const OverviewLocationSchema = z.object({
   id: z.uuid(),
   name: z.string(),
-  /** The latest closed or reported round; null when the location has none yet. */
+  /** The latest round with a published report, which the cells show; null when none is published yet. */
   round: OverviewRound.nullable(),
+  /** A later round that has closed but whose report is not published yet ("nog niet gepubliceerd"). */
+  pending: RoundLink.nullable().default(null),
   /** The round the movement is measured from. */
   baseline: z.object({ id: z.uuid(), opensOn: IsoDateSchema }).nullable(),
   cells: z.array(OverviewCellSchema),

@@ -218,7 +218,10 @@ export type TenMinuteFact = z.infer<typeof TenMinuteFactSchema>;
 
 /** A criterion of the report with the library's suggestions for its current level. */
 export const CriterionChoiceSchema = CriterionFindingSchema.extend({
-  suggestions: z.array(LibraryActionSchema),
+  /** Options of the parents' needs inventory that point to the criterion, most chosen first. */
+  parentNeeds: z.array(z.object({ question: z.string(), label: z.string(), share: z.number().min(0).max(1) })),
+  /** Needs-named actions first; `askedFor` lists the needs (option labels) that name the action. */
+  suggestions: z.array(LibraryActionSchema.extend({ askedFor: z.array(z.string()) })),
 });
 export type CriterionChoice = z.infer<typeof CriterionChoiceSchema>;
 

@@ -76,6 +76,105 @@ export const RoundListQuerySchema = ListQuerySchema.omit({ archived: true }).ext
   status: RoundStatusSchema.optional(),
 });
 
+/** Published questionnaire version per audience; an audience left out gets no link. */
+const InstrumentPinsSchema = z
+  .partialRecord(AudienceSchema, z.object({ key: z.string(), version: z.number().int().positive() }))
+  .refine((r) => Object.keys(r).length > 0, 'kies minstens één vragenlijst');
+
+/** A baseline round for every location of an IKC or of an organisation, with the same dates and versions. */
+export const BulkBaselineInputSchema = z
+  .object({
+    ikcId: z.uuid({ message: 'geen geldig id' }).optional(),
+    organisationId: z.uuid({ message: 'geen geldig id' }).optional(),
+    name: z.string().trim().max(100, 'hoogstens 100 tekens').nullable().default(null),
+    opensOn: IsoDateSchema,
+    closesOn: IsoDateSchema,
+    singleUseCodes: z.boolean().default(false),
+    instruments: InstrumentPinsSchema,
+  })
+  .refine((r) => (r.ikcId === undefined) !== (r.organisationId === undefined), {
+    message: 'kies een IKC of een organisatie',
+    path: ['ikcId'],
+  })
+  .refine((r) => r.closesOn >= r.opensOn, { message: 'sluitdatum ligt voor de openingsdatum', path: ['closesOn'] });
+export type BulkBaselineInput = z.infer<typeof BulkBaselineInputSchema>;
+
+export const BulkScopeQuerySchema = z
+  .object({
+    ikcId: z.uuid({ message: 'geen geldig id' }).optional(),
+    organisationId: z.uuid({ message: 'geen geldig id' }).optional(),
+  })
+  .refine((r) => (r.ikcId === undefined) !== (r.organisationId === undefined), {
+    message: 'kies een IKC of een organisatie',
+    path: ['ikcId'],
+  });
+
+/** A round named in a list: enough to link to it and say what it is. */
+export const RoundRefSchema = z.object({
+  id: z.uuid(),
+  kind: RoundKindSchema,
+  name: z.string().nullable(),
+  status: RoundStatusSchema,
+  opensOn: IsoDateSchema,
+  closesOn: IsoDateSchema,
+});
+export type RoundRef = z.infer<typeof RoundRefSchema>;
+
+/** The locations a bulk baseline would cover, each with the round it already runs (then it is skipped). */
+export const BulkPlanSchema = z.object({
+  scope: z.object({ type: z.enum(['ikc', 'organisation']), id: z.uuid(), name: z.string() }),
+  locations: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      ikc: z.string(),
+      hasSchool: z.boolean(),
+      /** A round in preparation or open: a bulk baseline skips the location rather than add a second one. */
+      running: RoundRefSchema.nullable(),
+    }),
+  ),
+});
+export type BulkPlan = z.infer<typeof BulkPlanSchema>;
+
+export const BulkResultSchema = z.object({
+  created: z.array(z.object({ roundId: z.uuid(), locationId: z.uuid(), location: z.string(), ikc: z.string() })),
+  skipped: z.array(z.object({ locationId: z.uuid(), location: z.string(), ikc: z.string(), reason: z.string() })),
+});
+export type BulkResult = z.infer<typeof BulkResultSchema>;
+
+/**
+ * A round's place in a series: the round it is compared with, the follow-ups made from it, and what a new
+ * follow-up from it would get (its audiences and code setting, and per audience the newest published version).
+ */
+export const RoundSeriesSchema = z.object({
+  comparedWith: RoundRefSchema.nullable(),
+  followUps: z.array(RoundRefSchema),
+  proposal: z.object({
+    singleUseCodes: z.boolean(),
+    /** A follow-up opens after this round closes. */
+    opensAfter: IsoDateSchema,
+    audiences: z.array(
+      z.object({
+        audience: AudienceSchema,
+        pinned: z.object({ key: z.string(), version: z.number().int() }),
+        offered: z.object({ key: z.string(), version: z.number().int() }),
+      }),
+    ),
+  }),
+});
+export type RoundSeries = z.infer<typeof RoundSeriesSchema>;
+
+/** A follow-up: kind, audiences and code setting come from the round it follows; the versions may be newer. */
+export const FollowUpInputSchema = z
+  .object({
+    name: z.string().trim().max(100, 'hoogstens 100 tekens').nullable().default(null),
+    opensOn: IsoDateSchema,
+    closesOn: IsoDateSchema,
+    instruments: InstrumentPinsSchema,
+  })
+  .refine((r) => r.closesOn >= r.opensOn, { message: 'sluitdatum ligt voor de openingsdatum', path: ['closesOn'] });
+export type FollowUpInput = z.infer<typeof FollowUpInputSchema>;
+
 /** Scan rounds: created with pinned versions, scheduled, opened, closed and reported. */
 export const roundsApi = {
   list: endpoint({ method: 'GET', path: '/api/rounds', query: RoundListQuerySchema, answer: RoundPageSchema }),
@@ -87,6 +186,26 @@ export const roundsApi = {
     method: 'POST',
     path: '/api/rounds/:id/transition',
     body: RoundTransitionSchema,
+    answer: RoundSchema,
+  }),
+  /** Issue 21: baselines in bulk, follow-ups from a round (server/src/features/rounds/bulk-routes.ts). */
+  bulkPlan: endpoint({
+    method: 'GET',
+    path: '/api/rounds/bulk/plan',
+    query: BulkScopeQuerySchema,
+    answer: BulkPlanSchema,
+  }),
+  createBulk: endpoint({
+    method: 'POST',
+    path: '/api/rounds/bulk',
+    body: BulkBaselineInputSchema,
+    answer: BulkResultSchema,
+  }),
+  series: endpoint({ method: 'GET', path: '/api/rounds/:id/series', answer: RoundSeriesSchema }),
+  createFollowUp: endpoint({
+    method: 'POST',
+    path: '/api/rounds/:id/follow-up',
+    body: FollowUpInputSchema,
     answer: RoundSchema,
   }),
 };

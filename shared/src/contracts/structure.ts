@@ -73,6 +73,67 @@ export const LocationListQuerySchema = ListQuerySchema.extend({
   organisationId: z.uuid().optional(),
 });
 
+/**
+ * A spreadsheet of IKCs and locations (CSV or XLSX), sent as base64 in JSON so the import passes the same body
+ * checks as every other write. `organisationId` is where rows without an `organisatie` cell go.
+ */
+export const StructureImportSchema = z.object({
+  organisationId: z.uuid({ message: 'kies een organisatie' }),
+  fileName: z.string().trim().min(1, 'geef de bestandsnaam').max(200, 'hoogstens 200 tekens'),
+  content: z
+    .string()
+    .min(1, 'het bestand is leeg')
+    .max(7_000_000, 'het bestand is groter dan 5 MB')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'verwacht de inhoud van het bestand als base64'),
+});
+export type StructureImport = z.infer<typeof StructureImportSchema>;
+
+export const ImportRowStatusSchema = z.enum(['new', 'update', 'unchanged', 'error']);
+export type ImportRowStatus = z.infer<typeof ImportRowStatusSchema>;
+
+/** A refused cell: where it is as a spreadsheet shows it ("C5"), under which header, and why, in Dutch. */
+export const ImportCellErrorSchema = z.object({
+  cell: z.string().nullable(),
+  column: z.string(),
+  message: z.string(),
+});
+
+export const ImportRowSchema = z.object({
+  /** The row number as the spreadsheet shows it (the header is row 1 when it is the first). */
+  row: z.number().int(),
+  organisation: z.string(),
+  ikc: z.string(),
+  location: z.string(),
+  status: ImportRowStatusSchema,
+  /** The row's IKC does not exist yet and is created with it. */
+  newIkc: z.boolean(),
+  /** What an update changes, in Dutch: "gezinnen: 80 → 85". */
+  changes: z.array(z.string()),
+  errors: z.array(ImportCellErrorSchema),
+});
+export type ImportRow = z.infer<typeof ImportRowSchema>;
+
+/** What an import would do (preview) or did (commit), row by row; nothing is stored while `problems` or errors exist. */
+export const ImportPreviewSchema = z.object({
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx']).nullable(),
+  /** Problems of the whole file (unreadable, no header, a required column missing, too many rows), in Dutch. */
+  problems: z.array(z.string()),
+  /** Headers the import does not know, left out. */
+  ignoredColumns: z.array(z.string()),
+  rows: z.array(ImportRowSchema),
+  summary: z.object({
+    new: z.number().int(),
+    update: z.number().int(),
+    unchanged: z.number().int(),
+    error: z.number().int(),
+    newIkcs: z.number().int(),
+  }),
+  /** True only in the answer of a commit that stored the rows. */
+  stored: z.boolean(),
+});
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
+
 /** Organisations, IKCs and locations: the structure a scan runs on. */
 export const structureApi = {
   organisations: endpoint({
@@ -123,4 +184,17 @@ export const structureApi = {
   }),
   archiveLocation: endpoint({ method: 'POST', path: '/api/locations/:id/archive', answer: LocationSchema }),
   restoreLocation: endpoint({ method: 'POST', path: '/api/locations/:id/restore', answer: LocationSchema }),
+  /** Import of IKCs and locations with their denominators: a dry run that names every bad cell, then the commit. */
+  previewImport: endpoint({
+    method: 'POST',
+    path: '/api/structure-import/preview',
+    body: StructureImportSchema,
+    answer: ImportPreviewSchema,
+  }),
+  commitImport: endpoint({
+    method: 'POST',
+    path: '/api/structure-import',
+    body: StructureImportSchema,
+    answer: ImportPreviewSchema,
+  }),
 };

@@ -2,6 +2,7 @@ export * from './action-library';
 export * from './knoster';
 export * from './labels';
 export * from './overdue';
+export * from './parent-needs';
 export * from './plan-status';
 export * from './progress';
 export * from './suggestions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LocationReport } from '../scoring/report-schema';
+import type { LocationReport, NeedsInventory } from '../scoring/report-schema';
 import type { ActionLibrary } from './action-library';
 import { checkActionLibrary } from './action-library';
 import { criterionChoices, criterionFindings, suggestActions } from './suggestions';
@@ -104,6 +104,66 @@ describe('criterionFindings', () => {
       ['C1', ['c1-l2-a']],
       ['C5', []],
     ]);
+  });
+});
+
+describe("criterionChoices with the parents' needs", () => {
+  const option = (value: string, count: number, criteria: Array<'C1' | 'C5'>, actions: string[]) => ({
+    value,
+    label: `keuze ${value}`,
+    count,
+    share: count / 10,
+    pointsTo: { criteria, actions },
+  });
+  const needs: NeedsInventory = {
+    items: [
+      {
+        suppressed: false,
+        instrumentKey: 'parents',
+        item: 'inv_topics',
+        concept: 'parents.inv.topics',
+        title: 'Waarover wilt u meer weten?',
+        n: 10,
+        answered: 8,
+        options: [
+          option('x', 3, ['C1'], ['c1-l2-a']),
+          option('y', 6, ['C5'], ['c5-l2-a']),
+          option('z', 0, ['C5'], ['c5-l1-b']),
+        ],
+      },
+      { suppressed: true, instrumentKey: 'parents', item: 'inv_hidden', concept: 'parents.inv.hidden' },
+    ],
+    topNeeds: [],
+    pointsTo: { criteria: [], actions: [] },
+  };
+  const findings = criterionFindings(
+    {
+      ...report,
+      overall: report.overall.map((o) => (o.criterion === 'C5' ? { ...o, level: 1 as const } : o)),
+    },
+    model,
+  );
+  const choices = criterionChoices(findings, library, {}, needs);
+
+  it('puts the needs that point to a criterion beside it, most chosen first, never a need nobody chose', () => {
+    expect(choices.map((c) => [c.criterion, c.parentNeeds.map((n) => [n.label, n.share])])).toEqual([
+      ['C1', [['keuze x', 0.3]]],
+      ['C5', [['keuze y', 0.6]]],
+    ]);
+  });
+
+  it('offers the actions parents asked for first, also from the other level, saying who asked', () => {
+    const c5 = choices.find((c) => c.criterion === 'C5');
+    expect(c5?.suggestions.map((s) => [s.key, s.askedFor])).toEqual([
+      ['c5-l2-a', ['keuze y']],
+      ['c5-l1-a', []],
+      ['c5-l1-b', []],
+    ]);
+  });
+
+  it('offers nothing extra where the ambition is met', () => {
+    const met = criterionChoices(findings, library, { C1: 2, C5: 2 }, needs);
+    expect(met.find((c) => c.criterion === 'C1')?.suggestions).toEqual([]);
   });
 });
 

@@ -5,21 +5,28 @@ describe('round transitions', () => {
   it.each([
     ['draft', 'open'],
     ['open', 'closed'],
-    ['closed', 'reported'],
     ['closed', 'open'],
-    ['reported', 'closed'],
   ] as const)('allow %s → %s', (from, to) => {
     expect(transitionProblem(from, to)).toBeUndefined();
   });
 
   it.each([
     ['draft', 'closed'],
-    ['draft', 'reported'],
-    ['open', 'reported'],
     ['open', 'draft'],
-    ['reported', 'open'],
+    ['closed', 'draft'],
   ] as const)('refuse %s → %s with a reason', (from, to) => {
     expect(transitionProblem(from, to)).toMatch(/kan alleen naar/);
+  });
+
+  it.each(['draft', 'open', 'closed'] as const)(
+    'sends %s → reported to the report, where publishing happens',
+    (from) => {
+      expect(transitionProblem(from, 'reported')).toMatch(/publiceert u onder Rapport/);
+    },
+  );
+
+  it.each(['draft', 'open', 'closed'] as const)('sends reported → %s to retracting the publication', (to) => {
+    expect(transitionProblem('reported', to)).toMatch(/trek eerst de publicatie/);
   });
 
   it('says a round is already in the status asked for', () => {

@@ -56,6 +56,22 @@ describe('compareRounds', () => {
     expect(c5?.change?.interval?.high).toBeGreaterThan(0);
   });
 
+  it('says which questions the two means rest on: kept, new and dropped', () => {
+    const c5 = compareRounds(baseline, better, options).criteria.find((c) => c.criterion === 'C5');
+    // a kept as is, b2 continues b, n is new; nothing dropped.
+    expect(c5?.questions).toEqual({ kept: 1, continued: 1, added: 1, dropped: 0 });
+    const reversed = compareRounds(better, baseline, { confidence: 0.95 }).criteria.find((c) => c.criterion === 'C5');
+    // Without the map, b is not b2: a kept, b new, b2 and n dropped.
+    expect(reversed?.questions).toEqual({ kept: 1, continued: 0, added: 1, dropped: 2 });
+  });
+
+  it('names the perspectives answered on another questionnaire version', () => {
+    expect(compareRounds(baseline, better, options).instrumentChanges).toEqual([
+      { perspective: 'parents', from: [{ key: 'ouders', version: 1 }], to: { key: 'ouders', version: 2 } },
+    ]);
+    expect(compareRounds(better, same, options).instrumentChanges).toEqual([]);
+  });
+
   it("lines items up by concept key through the follow-up's concept map", () => {
     const { items } = compareRounds(baseline, better, options);
     expect(items.map((i) => [i.concept, i.baselineConcept, i.change !== null])).toEqual([

@@ -30,6 +30,55 @@ const cellKey = (c: CriterionScore) => `${c.criterion}|${c.perspective}`;
 const itemSample = (i: ItemSummary): Sample | null =>
   i.suppressed || i.mean === null ? null : { mean: i.mean, n: i.nScored, sd: i.sd };
 
+/** How the questions of one criterion × perspective moved between the rounds, by concept. */
+function questionsBehind(
+  cell: { criterion: string; perspective: string },
+  baseline: LocationReport,
+  followUp: LocationReport,
+  conceptMap: CompareRoundsOptions['conceptMap'],
+): { kept: number; continued: number; added: number; dropped: number } {
+  const concepts = (r: LocationReport) =>
+    new Set(
+      r.items.filter((i) => i.criterion === cell.criterion && i.perspective === cell.perspective).map((i) => i.concept),
+    );
+  const before = concepts(baseline);
+  let kept = 0;
+  let continued = 0;
+  const reached = new Set<string>();
+  for (const c of concepts(followUp)) {
+    const mapped = conceptMap?.[c];
+    const from = mapped === undefined ? c : mapped;
+    if (from === null || !before.has(from)) continue;
+    reached.add(from);
+    if (from === c) kept++;
+    else continued++;
+  }
+  const after = concepts(followUp).size;
+  return {
+    kept,
+    continued,
+    added: after - kept - continued,
+    dropped: [...before].filter((c) => !reached.has(c)).length,
+  };
+}
+
+/** Perspectives whose questionnaire (key or version) differs between the two rounds. */
+function instrumentChanges(baseline: LocationReport, followUp: LocationReport): RoundComparison['instrumentChanges'] {
+  const pinned = (r: LocationReport, p: string) => r.instruments.filter((i) => i.perspective === p);
+  const out: NonNullable<RoundComparison['instrumentChanges']> = [];
+  for (const to of followUp.instruments) {
+    if (to.perspective === 'mystery-guest') continue;
+    const from = pinned(baseline, to.perspective);
+    if (from.length === 0 || from.some((f) => f.key === to.key && f.version === to.version)) continue;
+    out.push({
+      perspective: to.perspective,
+      from: from.map(({ key, version }) => ({ key, version })),
+      to: { key: to.key, version: to.version },
+    });
+  }
+  return out;
+}
+
 /**
  * Change per criterion and perspective, per overall level and per item between a baseline and a follow-up report of
  * the same location. Items are matched by concept key through the follow-up's concept map, so a reworded item in a
@@ -48,6 +97,7 @@ export function compareRounds(
       criterion: after.criterion,
       perspective: after.perspective,
       change: b && !b.suppressed && !after.suppressed ? changeBetween(b, after, confidence) : null,
+      questions: questionsBehind(after, baseline, followUp, options.conceptMap),
     };
   });
   const overall = followUp.overall.map((after) => {
@@ -71,5 +121,5 @@ export function compareRounds(
       change: x && y ? changeBetween(x, y, confidence) : null,
     };
   });
-  return { confidence, criteria, overall, items };
+  return { confidence, criteria, overall, items, instrumentChanges: instrumentChanges(baseline, followUp) };
 }

@@ -41,7 +41,10 @@ function realInstruments(): InstrumentFile[] {
         fs
           .readdirSync(new URL(`${dir}/`, surveys))
           .filter((f) => /^v\d+\.json$/.test(f))
-          .map((f) => InstrumentFileSchema.parse(JSON.parse(fs.readFileSync(new URL(`${dir}/${f}`, surveys), 'utf8')))),
+          .map((f) => JSON.parse(fs.readFileSync(new URL(`${dir}/${f}`, surveys), 'utf8')) as Record<string, unknown>)
+          // Other versioned data (the summaries' texts) has no questions.
+          .filter((json) => 'survey' in json && 'items' in json)
+          .map((json) => InstrumentFileSchema.parse(json)),
       )
       .sort((a, b) => a.key.localeCompare(b.key) || a.version - b.version)
   );

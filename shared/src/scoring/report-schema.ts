@@ -624,6 +624,29 @@ export type HalfAdoption = z.infer<typeof HalfAdoptionSchema>;
 export const BasicFormsSchema = z.object({ forms: z.array(BasicFormSchema), halfAdoption: HalfAdoptionSchema });
 export type BasicForms = z.infer<typeof BasicFormsSchema>;
 
+/** One group of a background question: its count and share of the answers, hidden below the minimum. */
+export const ReachGroupSchema = z.discriminatedUnion('suppressed', [
+  z.object({ suppressed: z.literal(true), value: z.string(), label: z.string() }),
+  z.object({ suppressed: z.literal(false), value: z.string(), label: z.string(), count: Count, share: Share }),
+]);
+export type ReachGroup = z.infer<typeof ReachGroupSchema>;
+
+export const ReachQuestionSchema = z.object({
+  concept: z.string(),
+  title: z.string(),
+  /** Shares are of all complete parents' responses; for background questions the last group is `''`, left open. */
+  groups: z.array(ReachGroupSchema),
+});
+export type ReachQuestion = z.infer<typeof ReachQuestionSchema>;
+
+/** Who we heard: the parents' answers by background group and language, small groups hidden. */
+export const WhoWeHeardSchema = z.object({
+  questions: z.array(ReachQuestionSchema),
+  /** Plain Dutch about groups that are few among the answers. */
+  sentences: z.array(z.string()),
+});
+export type WhoWeHeard = z.infer<typeof WhoWeHeardSchema>;
+
 /** Everything the scan says about one location in one round, already suppressed; shared by the API and the web. */
 export const LocationReportSchema = z.object({
   modelVersion: z.number().int().positive(),
@@ -648,6 +671,8 @@ export const LocationReportSchema = z.object({
   needs: NeedsInventorySchema.optional(),
   /** When the pinned professionals' questionnaire has facts on the basic forms. */
   basicForms: BasicFormsSchema.optional(),
+  /** Who answered among the parents, when the round has a parents' questionnaire. */
+  reach: WhoWeHeardSchema.optional(),
 });
 export type LocationReport = z.infer<typeof LocationReportSchema>;
 
@@ -667,7 +692,17 @@ export type Change = z.infer<typeof ChangeSchema>;
 export const RoundComparisonSchema = z.object({
   confidence: Share,
   criteria: z.array(
-    z.object({ criterion: CriterionIdSchema, perspective: PerspectiveSchema, change: ChangeSchema.nullable() }),
+    z.object({
+      criterion: CriterionIdSchema,
+      perspective: PerspectiveSchema,
+      change: ChangeSchema.nullable(),
+      /**
+       * The questions behind the two means: kept (the same concept), continued (a reworded follow-up concept the
+       * concept map says carries on a baseline one), new in the follow-up, dropped since the baseline. A change over
+       * other questions is not quite the same measure. Absent in comparisons stored before it was added.
+       */
+      questions: z.object({ kept: Count, continued: Count, added: Count, dropped: Count }).optional(),
+    }),
   ),
   overall: z.array(
     z.object({
@@ -687,5 +722,19 @@ export const RoundComparisonSchema = z.object({
       change: ChangeSchema.nullable(),
     }),
   ),
+  /**
+   * Perspectives answered on another questionnaire version than in the baseline: new wording and answer options
+   * can move a mean by themselves, so a change there is not only a change at the location. Absent in older
+   * comparisons.
+   */
+  instrumentChanges: z
+    .array(
+      z.object({
+        perspective: PerspectiveSchema,
+        from: z.array(z.object({ key: z.string(), version: z.number().int() })),
+        to: z.object({ key: z.string(), version: z.number().int() }),
+      }),
+    )
+    .optional(),
 });
 export type RoundComparison = z.infer<typeof RoundComparisonSchema>;

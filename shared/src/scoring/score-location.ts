@@ -10,6 +10,7 @@ import { respondentCount } from './response-rates';
 import type { ScoreLocationInput, ScoringResponse } from './scoring-input';
 import { suppress } from './suppress';
 import { tagSummaries } from './tag-summaries';
+import { whoWeHeard } from './who-we-heard';
 
 const RESPONDENT_PERSPECTIVES: ReadonlyArray<Perspective> = ['parents', 'professionals', 'children'];
 
@@ -89,9 +90,11 @@ export function scoreLocation(input: ScoreLocationInput): LocationReport {
     (f) => f.perspective === 'parents' && Object.values(f.items).some((m) => m.tags.includes('inventory')),
   );
   const forms = basicForms(responses, instruments, report, model);
+  const reach = whoWeHeard(responses, instruments, model);
   return {
     ...report,
     ...(hasInventory ? { needs: needsInventory(responses, instruments, model) } : {}),
     ...(forms ? { basicForms: forms } : {}),
+    ...(reach ? { reach } : {}),
   };
 }

@@ -7,6 +7,8 @@ export type ScoringResponse = {
   instrument: { key: string; version: number };
   answers: Record<string, unknown>;
   status: 'complete' | 'partial';
+  /** The language the questionnaire was filled in, for who we heard. */
+  locale?: string;
 };
 
 /** One mystery-guest visit recorded on a touchpoint form. */

@@ -61,6 +61,11 @@ export async function call<E extends Endpoint>(e: E, args: CallArgs<E>, options:
   return parsed.data as Answer<E>;
 }
 
+/** The address of a JSON read, for what keeps its answer beyond one call (the visit page's offline copy). */
+export function readAddress<E extends Endpoint & { method: 'GET' }>(e: E, args: CallArgs<E>): string {
+  return addressOf(e, args as Address);
+}
+
 /** The address of a download, a printable page or an image, for an `href` or `src` the browser opens itself. */
 export function href<E extends Endpoint & { answer: 'file' }>(e: E, args: CallArgs<E>): string {
   return addressOf(e, args as Address);

@@ -28,6 +28,7 @@ const suggestionC7 = {
   why: 'Wat ouders over hun kind weten, hoort naast de toetsgegevens in het dossier.',
   moves: ['C7', 'C5'],
   form: 'form:start-conversation',
+  askedFor: ['Wat mijn kind nodig heeft en hoe het gaat'],
 } as const;
 
 const criteria = names.map((name, i) => {
@@ -44,6 +45,10 @@ const criteria = names.map((name, i) => {
         : `${level}.0: ouders en professionals.`,
     gap: null,
     gapFlagged: false,
+    parentNeeds:
+      i === 6
+        ? [{ question: 'Waarover wilt u meer weten?', label: 'Wat mijn kind nodig heeft en hoe het gaat', share: 0.4 }]
+        : [],
     suggestions: i === 6 ? [suggestionC7] : [],
   };
 });
@@ -94,7 +99,7 @@ export function planFixture(overrides: Partial<Plan> = {}): Plan {
           actionPlan: '',
         },
         knosterFindings: [],
-        findings: { ...criteria[6], suggestions: undefined },
+        findings: { ...criteria[6], suggestions: undefined, parentNeeds: undefined },
         actions: [action],
         progress: null,
       },

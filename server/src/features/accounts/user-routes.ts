@@ -1,4 +1,4 @@
-import { grantableRoles, InviteUserSchema, scopeProblem, type User } from '@driehoek/shared';
+import { grantableRoles, InviteUserSchema, type PasswordLink, scopeProblem, type User } from '@driehoek/shared';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { recordAudit } from '../../platform/audit';
@@ -8,6 +8,7 @@ import { AppError } from '../../platform/errors';
 import { readJson, readParam } from '../../platform/http';
 import { publicBase } from '../../platform/public-url';
 import { notInScope, requireCapability } from '../../platform/scope';
+import { passwordMail } from './password-mail';
 import { issuePasswordToken, revokePasswordTokens } from './password-tokens';
 import { deleteUserSessions, insertUser } from './session-queries';
 import {
@@ -55,10 +56,35 @@ async function manageable(c: Context<AppEnv>, id: string): Promise<User> {
   return user;
 }
 
-async function passwordLink(c: Context<AppEnv>, userId: string, purpose: 'invite' | 'reset') {
-  const { token, expiresAt } = await issuePasswordToken(c.var.deps.sql, userId, purpose, c.var.deps.now());
+/**
+ * Issues a one-time password link for `user` and emails it when SMTP is configured; the link itself is then never
+ * shown to the person who asked, who could otherwise log in as the user. Shown instead when there is no mail
+ * server, or when sending fails (the user must not be left without a way in).
+ */
+async function passwordLink(
+  c: Context<AppEnv>,
+  user: { id: string; email: string; name: string },
+  purpose: 'invite' | 'reset',
+): Promise<PasswordLink> {
+  const { deps } = c.var;
+  const { token, expiresAt } = await issuePasswordToken(deps.sql, user.id, purpose, deps.now());
   // The token travels in the fragment, which browsers never send to a server or put in a Referer.
-  return { url: `${publicBase(c)}/app/wachtwoord#${token}`, expiresAt: expiresAt.toISOString() };
+  const url = `${publicBase(c)}/app/wachtwoord#${token}`;
+  if (!deps.mailer) return { delivery: 'link', url, expiresAt: expiresAt.toISOString() };
+  try {
+    await deps.mailer.send(
+      passwordMail({ purpose, to: user.email, name: user.name, by: c.var.user.name, url, expiresAt }),
+    );
+    return { delivery: 'email', to: user.email, expiresAt: expiresAt.toISOString() };
+  } catch (error) {
+    deps.logger.warn('password email not sent', { purpose, error: String(error) });
+    return {
+      delivery: 'link',
+      url,
+      expiresAt: expiresAt.toISOString(),
+      emailError: 'De e-mail kon niet worden verstuurd. Geef deze link zelf door.',
+    };
+  }
 }
 
 export const userRoutes = new Hono<AppEnv>()
@@ -88,8 +114,9 @@ export const userRoutes = new Hono<AppEnv>()
       await recordAudit(tx, c.var.user, 'user.invite', { type: 'user', id: userId }, { role: input.role });
       return userId;
     });
-    const link = await passwordLink(c, id, 'invite');
-    return c.json({ user: await findUserById(sql, c.var.user, id), invitation: link }, 201);
+    const user = await findUserById(sql, c.var.user, id);
+    if (!user) throw new Error(`invited user ${id} not readable`);
+    return c.json({ user, invitation: await passwordLink(c, user, 'invite') }, 201);
   })
   .patch('/:id', async (c) => {
     const user = await manageable(c, readParam(c, 'id', Id));
@@ -108,7 +135,7 @@ export const userRoutes = new Hono<AppEnv>()
       await deleteUserSessions(tx, user.id);
       await recordAudit(tx, c.var.user, 'user.reset-password', { type: 'user', id: user.id });
     });
-    return c.json(await passwordLink(c, user.id, 'reset'));
+    return c.json(await passwordLink(c, user, 'reset'));
   })
   .post('/:id/disable', async (c) => {
     const user = await manageable(c, readParam(c, 'id', Id));

@@ -14,7 +14,8 @@ export type PrintableLink = {
   minutes: number;
 };
 
-const page = (title: string, body: ReturnType<typeof html>) => html`<!doctype html>
+/** An A4 page to print, with the print hint that is not printed. */
+export const page = (title: string, body: ReturnType<typeof html>) => html`<!doctype html>
 <html lang="nl">
   <head>
     <meta charset="utf-8" />
@@ -29,6 +30,8 @@ const page = (title: string, body: ReturnType<typeof html>) => html`<!doctype ht
       .url { font-family: ui-monospace, monospace; font-size: 10pt; word-break: break-all; }
       .langs p { margin: 2mm 0; font-size: 10pt; } [dir=rtl] { text-align: right; }
       .print { margin: 8mm 0; } @media print { .print { display: none; } }
+      .message { border: 1px solid #999; border-radius: 2mm; padding: 4mm 6mm; margin: 6mm 0; }
+      .next-page { break-before: page; page-break-before: always; }
     </style>
   </head>
   <body>

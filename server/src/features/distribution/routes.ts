@@ -1,15 +1,17 @@
-import { AudienceSchema } from '@driehoek/shared';
-import { estimatedMinutes } from '@driehoek/surveys';
+import { AudienceSchema, LocaleSchema, type ReminderStatus, reminderAdvice, seesRawCounts } from '@driehoek/shared';
+import { estimatedMinutes, loadScanModel } from '@driehoek/surveys';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { requireStaff } from '../../platform/auth';
 import type { AppEnv } from '../../platform/context';
+import { dutchDate } from '../../platform/dates';
 import { readParam } from '../../platform/http';
 import { publicBase } from '../../platform/public-url';
 import { notInScope, requireCapability } from '../../platform/scope';
-import { findRound } from '../rounds/queries';
+import { findRound, roundMonitor } from '../rounds/queries';
 import { letterHtml, type PrintableLink, posterHtml } from './printable';
 import { qrPng, qrSvg } from './qr';
+import { kitLocales, reminderKitHtml } from './reminder-kit';
 
 const Id = z.uuid({ message: 'geen geldig id' });
 
@@ -61,4 +63,44 @@ export const distributionRoutes = new Hono<AppEnv>()
   .get('/:roundId/:audience/poster', async (c) => {
     const link = await resolveLink(c);
     return c.html(posterHtml({ ...link, qrSvg: await qrSvg(link.url) }));
+  })
+  .get('/:roundId/reminder', async (c) => {
+    const { sql, catalog } = c.var.deps;
+    const round = await findRound(sql, c.var.user, readParam(c, 'roundId', Id));
+    if (!round) throw notInScope('Ronde');
+    c.header('Cache-Control', 'no-store');
+    await c.var.deps.traffic?.flush();
+    const monitor = await roundMonitor(sql, round.id);
+    const model = loadScanModel();
+    const advice = reminderAdvice(
+      { ...round, audiences: monitor.audiences },
+      dutchDate(c.var.deps.now()),
+      model.responseRate.edges[1],
+    );
+    const status: ReminderStatus = {
+      ...advice,
+      closesOn: round.closesOn,
+      audiences: monitor.audiences.map((a) => {
+        const rule = advice.audiences.find((x) => x.audience === a.audience);
+        const link = round.links.find((l) => l.audience === a.audience);
+        const instrument = link && catalog.get(link.instrument.key, link.instrument.version);
+        // The same figures the round's monitor shows this role: a rate of a handful of respondents stays hidden.
+        const shown = seesRawCounts(c.var.user.role) || (a.complete ?? 0) >= model.privacy.minGroupSize;
+        return {
+          audience: a.audience,
+          below: rule?.below ?? false,
+          unknown: rule?.unknown ?? true,
+          responseRate: shown ? a.responseRate : null,
+          locales: kitLocales({ audience: a.audience, locales: instrument?.locales ?? ['nl'] }),
+        };
+      }),
+    };
+    return c.json(status);
+  })
+  .get('/:roundId/:audience/reminder/:locale', async (c) => {
+    const link = await resolveLink(c);
+    const locale = readParam(c, 'locale', LocaleSchema);
+    const kit = reminderKitHtml({ ...link, qrSvg: await qrSvg(link.url) }, locale, kitLocales(link));
+    if (!kit || !kitLocales(link).includes(locale)) throw notInScope('Herinnering in deze taal');
+    return c.html(kit);
   });

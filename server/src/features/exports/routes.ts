@@ -10,6 +10,8 @@ import { BOM, csvLine } from './csv';
 import { type ExportPlan, planExport } from './export-plan';
 import { exportRowsCursor } from './queries';
 import { spssSyntax } from './spss';
+import { planVisitsExport, VISIT_CODEBOOK_HEADER, visitCodebook, visitHeader } from './visits-export';
+import { visitsWorkbook } from './visits-xlsx';
 import { writeResponsesXlsx } from './xlsx';
 
 const RoundId = z.uuid({ message: 'geen geldig id' });
@@ -110,5 +112,29 @@ export const exportRoutes = new Hono<AppEnv>()
     return c.body(spssSyntax(plan), 200, {
       'content-type': 'text/plain; charset=utf-8',
       ...attachment('responses.sps'),
+    });
+  })
+  // Mystery-guest visits (issue 16.7): one row per coding with ticks, facts, scenario and rater.
+  .get('/:roundId/visits.csv', async (c) => {
+    const plan = await planVisitsExport(c.var.deps, c.var.user, readParam(c, 'roundId', RoundId));
+    const lines = [csvLine(visitHeader(plan)), ...plan.rows.map(csvLine)];
+    return c.body(BOM + lines.join(''), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      ...attachment('visits.csv'),
+    });
+  })
+  .get('/:roundId/visits.xlsx', async (c) => {
+    const plan = await planVisitsExport(c.var.deps, c.var.user, readParam(c, 'roundId', RoundId));
+    return c.body(await visitsWorkbook(plan), 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ...attachment('visits.xlsx'),
+    });
+  })
+  .get('/:roundId/visits-codebook.csv', async (c) => {
+    const plan = await planVisitsExport(c.var.deps, c.var.user, readParam(c, 'roundId', RoundId));
+    const lines = [csvLine(VISIT_CODEBOOK_HEADER), ...visitCodebook(plan).map(csvLine)];
+    return c.body(BOM + lines.join(''), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      ...attachment('visits-codebook.csv'),
     });
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { InstrumentFileSchema } from '@driehoek/shared';
+import { InstrumentFileSchema, InstrumentViewSchema } from '@driehoek/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Database } from '../../platform/db';
@@ -65,6 +65,21 @@ describe('the published questionnaires', () => {
     expect(file.survey).toEqual(onDisk.survey);
     expect(Object.keys(file.items).length).toBeGreaterThan(20);
     expect(file.items).toEqual(onDisk.items);
+  });
+
+  it('reads the version as a method: every question with its criterion, route and what each answer scores', async () => {
+    const admin = await staffAgent(app, db.sql, 'admin');
+    const view = await bodyOf(await admin.send('GET', '/api/instruments/parents/2'), InstrumentViewSchema);
+    const report = view.outline.find((r) => r.name === 'p_c7_report_discussed');
+    expect(report).toMatchObject({
+      criterion: 'C7',
+      kind: 'scored',
+      route: expect.stringMatching(/^Ouders van een kind op de school/),
+    });
+    expect(report?.options.map((o) => o.score)).toContain('dk');
+    expect(view.outline.filter((r) => r.kind === 'scored').every((r) => r.options.every((o) => o.score !== null))).toBe(
+      true,
+    );
   });
 
   it('answers 404 for a version that was never published and 400 for a malformed key or version', async () => {

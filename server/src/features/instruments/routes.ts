@@ -1,3 +1,4 @@
+import { instrumentOutline } from '@driehoek/shared';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { requireStaff } from '../../platform/auth';
@@ -23,5 +24,5 @@ export const instrumentRoutes = new Hono<AppEnv>()
     const version = readParam(c, 'version', z.coerce.number().int().positive());
     const file = c.var.deps.catalog.get(key, version);
     if (!file) throw notInScope('Vragenlijst');
-    return c.json(file);
+    return c.json({ ...file, outline: instrumentOutline(file) });
   });

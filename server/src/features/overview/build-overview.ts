@@ -4,31 +4,22 @@ import type { AppDeps, SessionUser } from '../../platform/context';
 import { dutchDate } from '../../platform/dates';
 import { notInScope } from '../../platform/scope';
 import { listPlans } from '../plans/queries';
-import { fingerprintOf, readLocationScores, type ScoredLocation, scoreAndStore, scoredCells } from './location-scores';
-import { findOrganisation, listOverviewRounds, locationFingerprints } from './queries';
-
-/** Reports built at once: overlaps one report's database reads with another's scoring on a server database. */
-const CONCURRENCY = 4;
-
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
+import { currentPublication } from '../reports/publication-queries';
+import {
+  cellsFromPublication,
+  fingerprintOf,
+  readLocationScores,
+  type ScoredLocation,
+  storeRowOf,
+} from './location-scores';
+import { findOrganisation, listOverviewRounds } from './queries';
 
 /**
- * The municipality's overview of one organisation: per IKC and location the ten criteria of the latest closed or
- * reported round (from the already suppressed report, so hidden figures stay hidden), the movement from the round
- * before, and the status of the latest plan. Queries for the rounds, their fingerprints, the stored rows
- * (`location_scores`, written when a round closes) and the plans; a report is scored only for a location whose
- * fingerprint changed since its row was stored, and the new row is stored for every process.
+ * The municipality's overview of one organisation: per IKC and location the ten criteria of the latest published
+ * report (as the report shows them: suppressed, with the researcher's levels), the movement from the round before,
+ * a later round that is closed but not yet published, and the status of the latest plan. Nothing is scored: each
+ * location's row was stored when its report was published; a row that is missing or belongs to an earlier
+ * publication is read from the publication once and stored again.
  */
 export async function buildOverview(deps: AppDeps, user: SessionUser, organisationId: string): Promise<Overview> {
   const { sql } = deps;
@@ -38,19 +29,24 @@ export async function buildOverview(deps: AppDeps, user: SessionUser, organisati
   const today = dutchDate(deps.now());
   const model = loadScanModel();
   const criteria = model.criteria.map((c) => ({ id: c.id, name: c.name.nl }));
-  const located = rows.filter((r) => r.round).map((r) => r.locationId);
-  const [fingerprints, stored] = await Promise.all([
-    locationFingerprints(sql, located),
-    readLocationScores(sql, located),
-  ]);
-  const scored = await mapLimited(rows, CONCURRENCY, async (r): Promise<ScoredLocation> => {
-    if (!r.round) return scoredCells(criteria, undefined);
-    const fingerprint = fingerprintOf(r.round.id, fingerprints.get(r.locationId) ?? '');
+  const stored = await readLocationScores(
+    sql,
+    rows.filter((r) => r.round).map((r) => r.locationId),
+  );
+  const scored: ScoredLocation[] = [];
+  for (const r of rows) {
     const hit = stored.get(r.locationId);
-    if (hit?.fingerprint === fingerprint) return hit.scored;
-    // Changed since it was stored (a late response, a new visit) or never stored: score it and store it again.
-    return scoreAndStore(deps, criteria, { locationId: r.locationId, roundId: r.round.id, fingerprint });
-  });
+    if (!r.round) scored.push(cellsFromPublication(criteria, undefined, undefined));
+    else if (hit && hit.fingerprint === fingerprintOf({ id: r.round.publicationId })) scored.push(hit.scored);
+    else {
+      const publication = await currentPublication(sql, r.round.id);
+      scored.push(
+        publication
+          ? await storeRowOf(deps, r.locationId, publication)
+          : cellsFromPublication(criteria, undefined, undefined),
+      );
+    }
+  }
   const plans = await listPlans(sql, user, { organisationId });
   // listPlans orders a location's plans newest round first: the first one is the plan in force.
   const latestPlan = new Map<string, (typeof plans)[number]>();
@@ -62,7 +58,25 @@ export async function buildOverview(deps: AppDeps, user: SessionUser, organisati
     const location: OverviewLocation = {
       id: row.locationId,
       name: row.location,
-      round: row.round,
+      round: row.round
+        ? {
+            id: row.round.id,
+            name: row.round.name,
+            kind: row.round.kind,
+            status: row.round.status,
+            opensOn: row.round.opensOn,
+            closesOn: row.round.closesOn,
+          }
+        : null,
+      pending: row.pending
+        ? {
+            id: row.pending.id,
+            name: row.pending.name,
+            kind: row.pending.kind,
+            opensOn: row.pending.opensOn,
+            closesOn: row.pending.closesOn,
+          }
+        : null,
       ...(scored[i] as ScoredLocation),
       plan: plan ? { id: plan.id, title: plan.title, ...planStatus(plan.goals, plan.actions, today) } : null,
     };

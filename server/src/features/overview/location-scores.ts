@@ -1,58 +1,63 @@
 import {
   type CriterionId,
+  effectiveLevels,
   levelText,
   movementLabel,
   type OverviewLocation,
   OverviewLocationSchema,
+  type PublishedReport,
 } from '@driehoek/shared';
 import { loadScanModel } from '@driehoek/surveys';
-import type { AppDeps, RoundStatusChange } from '../../platform/context';
+import type { AppDeps, PublicationChange } from '../../platform/context';
 import { asJson, type Sql } from '../../platform/db';
-import { buildRoundReport, type RoundReport } from '../reports/build-report';
-import { findLatestClosedRound, locationFingerprints } from './queries';
+import { currentPublication, type Publication } from '../reports/publication-queries';
+import { findLatestPublishedRound } from './queries';
 
 export type ScoredLocation = Pick<OverviewLocation, 'cells' | 'baseline'>;
 const ScoredLocationSchema = OverviewLocationSchema.pick({ cells: true, baseline: true });
 
 /**
- * Raise when scoring or the overview cell changes in a way the inputs cannot show (a new rule in shared/scoring):
- * every stored row then counts as stale and is scored again on its next view. scoring-revision.test.ts fails when
- * the cells of a fixed location change while this number does not.
+ * The overview cells of one location, read from its published report (already suppressed, with the researcher's
+ * levels where they set one) and the publication of the round before, when there is one. Nothing is scored here:
+ * the overview shows exactly what the published report shows.
  */
-export const SCORING_REVISION = 1;
-
-/** What a location's overview row is scored from; compared with the stored row's to decide whether to rescore. */
-export const fingerprintOf = (roundId: string, locationPart: string) =>
-  `${SCORING_REVISION}/${roundId}/${locationPart}`;
-
-/** The overview cells of one location from its report (already suppressed) and the comparison with the round before. */
-export function scoredCells(
+export function cellsFromPublication(
   criteria: ReadonlyArray<{ id: CriterionId }>,
-  built: RoundReport | undefined,
+  published: PublishedReport | undefined,
+  before: PublishedReport | undefined,
 ): ScoredLocation {
+  if (!published) return { baseline: null, cells: criteria.map(({ id }) => emptyCell(id)) };
+  const after = effectiveLevels(published.report.overall, published.judgement);
+  const earlier = before ? effectiveLevels(before.report.overall, before.judgement) : undefined;
+  const baseline = published.comparison?.baseline;
   return {
-    baseline: built?.comparison
-      ? { id: built.comparison.baseline.id, opensOn: built.comparison.baseline.opensOn }
-      : null,
+    baseline: baseline ? { id: baseline.id, opensOn: baseline.opensOn } : null,
     cells: criteria.map(({ id }) => {
-      const level = built?.report.overall.find((o) => o.criterion === id)?.level ?? null;
-      const moved = built?.comparison?.result.overall.find((o) => o.criterion === id);
+      const now = after.find((e) => e.criterion === id);
+      const level = now?.level ?? null;
+      const moved = published.comparison?.result.overall.find((o) => o.criterion === id);
+      const was = earlier?.find((e) => e.criterion === id)?.level ?? moved?.before?.level ?? null;
+      const change = was !== null && level !== null ? level - was : null;
       return {
         criterion: id,
         level,
         label: levelText(level),
-        movement: moved
-          ? {
-              before: moved.before?.level ?? null,
-              after: moved.after?.level ?? null,
-              levelChange: moved.levelChange,
-              label: movementLabel(moved.before?.level ?? null, moved.after?.level ?? null, moved.levelChange),
-            }
+        adjusted: now?.adjusted !== null && now?.adjusted !== undefined,
+        movement: published.comparison
+          ? { before: was, after: level, levelChange: change, label: movementLabel(was, level, change) }
           : null,
       };
     }),
   };
 }
+
+const emptyCell = (criterion: CriterionId) => ({
+  criterion,
+  level: null,
+  label: levelText(null),
+  adjusted: false,
+  movement: null,
+});
 
 export async function readLocationScores(
   sql: Sql,
@@ -71,42 +76,39 @@ export async function readLocationScores(
   return out;
 }
 
-export async function storeLocationScore(sql: Sql, locationId: string, fingerprint: string, scored: ScoredLocation) {
+/** A stored row belongs to exactly one publication: a retraction or a new version makes it stale. */
+export const fingerprintOf = (publication: Pick<Publication, 'id'>) => `publication:${publication.id}`;
+
+async function storeLocationScore(sql: Sql, locationId: string, fingerprint: string, scored: ScoredLocation) {
   await sql`
     insert into location_scores (location_id, fingerprint, scored)
     values (${locationId}, ${fingerprint}, ${asJson(sql, scored)})
     on conflict (location_id) do update set fingerprint = excluded.fingerprint, scored = excluded.scored`;
 }
 
-/** Scores a location's overview row from its round's report and stores it for every process. */
-export async function scoreAndStore(
-  deps: AppDeps,
-  criteria: ReadonlyArray<{ id: CriterionId }>,
-  target: { locationId: string; roundId: string; fingerprint: string },
+/** The row of a location's latest published round, read from the publications and stored for every process. */
+export async function storeRowOf(
+  deps: Pick<AppDeps, 'sql'>,
+  locationId: string,
+  publication: Publication,
 ): Promise<ScoredLocation> {
-  const { locationId, roundId, fingerprint } = target;
-  const scored = scoredCells(criteria, await buildRoundReport(deps, roundId));
-  await storeLocationScore(deps.sql, locationId, fingerprint, scored);
+  const baselineId = publication.snapshot.comparison?.baseline.id;
+  const before = baselineId ? await currentPublication(deps.sql, baselineId) : undefined;
+  const scored = cellsFromPublication(loadScanModel().criteria, publication.snapshot, before?.snapshot);
+  await storeLocationScore(deps.sql, locationId, fingerprintOf(publication), scored);
   return scored;
 }
 
 /**
- * Stores a location's overview row as it stands now: called when one of its rounds closes or is reported, so the
- * municipality's first view reads instead of scoring. A failure here only means the view scores it later.
+ * The overview's listener: when a report is published or retracted, the location's row is written again from its
+ * latest published round (or removed when it has none), so the municipality's view only reads.
  */
-/** The overview's listener: a location's row is stored again when one of its rounds closes or is reported. */
-export async function refreshOnRoundChange(deps: AppDeps, change: RoundStatusChange): Promise<void> {
-  if (change.to === 'closed' || change.to === 'reported') await refreshLocationScore(deps, change.locationId);
-}
-
-export async function refreshLocationScore(deps: AppDeps, locationId: string): Promise<void> {
-  try {
-    const latest = await findLatestClosedRound(deps.sql, locationId);
-    if (!latest) return;
-    const fingerprints = await locationFingerprints(deps.sql, [locationId]);
-    const fingerprint = fingerprintOf(latest.id, fingerprints.get(locationId) ?? '');
-    await scoreAndStore(deps, loadScanModel().criteria, { locationId, roundId: latest.id, fingerprint });
-  } catch (err) {
-    deps.logger.warn('overview row not stored', { error: String(err) });
+export async function onPublicationChanged(deps: AppDeps, change: PublicationChange): Promise<void> {
+  const latest = await findLatestPublishedRound(deps.sql, change.locationId);
+  const publication = latest ? await currentPublication(deps.sql, latest.id) : undefined;
+  if (!latest || !publication) {
+    await deps.sql`delete from location_scores where location_id = ${change.locationId}`;
+    return;
   }
+  await storeRowOf(deps, change.locationId, publication);
 }

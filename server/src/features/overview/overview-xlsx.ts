@@ -1,15 +1,20 @@
 import type { Overview } from '@driehoek/shared';
-import { LEVEL_COLOURS, ROUND_KIND_NL, ROUND_STATUS_NL } from '@driehoek/shared';
+import { LEVEL_COLOURS, ROUND_KIND_NL } from '@driehoek/shared';
 
 /** The shared level colours as Excel's ARGB. */
 const LEVEL_FILL: Record<string, string> = Object.fromEntries(
   Object.entries(LEVEL_COLOURS).map(([level, colour]) => [level, `FF${colour.slice(1).toUpperCase()}`]),
 );
 
-const roundText = (r: Overview['ikcs'][number]['locations'][number]['round']) =>
-  r
-    ? `${ROUND_KIND_NL[r.kind]} ${r.opensOn} – ${r.closesOn} (${ROUND_STATUS_NL[r.status]})`
-    : 'nog geen gesloten ronde';
+type OverviewLocation = Overview['ikcs'][number]['locations'][number];
+
+const roundText = ({ round, pending }: OverviewLocation) => {
+  const shown = round ? `${ROUND_KIND_NL[round.kind]} ${round.opensOn} – ${round.closesOn} (gepubliceerd)` : '';
+  const later = pending
+    ? `${ROUND_KIND_NL[pending.kind]} ${pending.opensOn} – ${pending.closesOn}: nog niet gepubliceerd`
+    : '';
+  return [shown, later].filter(Boolean).join('; ') || 'nog geen gepubliceerd rapport';
+};
 
 /** The overview as a workbook: levels with their colour and text, movement, and plan status per location and IKC. */
 export async function renderOverviewXlsx(overview: Overview): Promise<Uint8Array> {
@@ -26,7 +31,7 @@ export async function renderOverviewXlsx(overview: Overview): Promise<Uint8Array
       const row = levels.addRow([
         ikc.name,
         loc.name,
-        roundText(loc.round),
+        roundText(loc),
         ...loc.cells.map((c) => c.label),
         loc.plan?.goals ?? null,
         loc.plan?.actionsDone ?? null,
@@ -71,7 +76,7 @@ export async function renderOverviewXlsx(overview: Overview): Promise<Uint8Array
   const notes = workbook.addWorksheet('toelichting');
   for (const line of [
     `${overview.organisation.name} — overzicht op ${overview.today}.`,
-    'Per locatie de laatste gesloten of gerapporteerde ronde. Niveaus: 1.0 eenrichtingsverkeer, 2.0 tweerichtingsverkeer, 3.0 samenwerking.',
+    'Per locatie de ronde met het laatst gepubliceerde rapport (het niveau van de onderzoeker waar die er een vaststelde). Niveaus: 1.0 eenrichtingsverkeer, 2.0 tweerichtingsverkeer, 3.0 samenwerking.',
     '"geen gegevens": geen enkel perspectief had genoeg respondenten (minimaal 5) voor cijfers; verborgen cijfers blijven verborgen.',
     'Beweging: niveau in de ronde ervoor → niveau in deze ronde. Plannen: het laatste plan van aanpak per locatie; gestopte acties tellen niet mee.',
   ])

@@ -17,6 +17,7 @@ const clock = testClock();
 let app: ReturnType<typeof testApp>;
 let routes: ReturnType<typeof plansTestApp>;
 const ids = { organisationId: '', ikcA: '', ikcB: '', steady: '', growing: '', small: '', fresh: '' };
+const rounds = { steady: '', growingBefore: '', growing: '', small: '', fresh: '' };
 
 const WEAK = { C1: 1.4, C2: 1.3, C3: 2.0, C4: 1.5, C5: 1.4, C6: 2.0, C7: 1.1, C8: 1.5, C9: 2.0, C10: 2.2 };
 const STRONG = { C1: 2.6, C2: 2.0, C3: 2.8, C4: 2.5, C5: 2.8, C6: 2.5, C7: 2.6, C8: 2.4, C9: 2.8, C10: 2.8 };
@@ -46,22 +47,30 @@ beforeAll(async () => {
       targets,
       seed,
     });
-  await round(ids.steady, '2026-10-01', STRONG);
-  await round(ids.growing, '2026-10-01', WEAK, COUNTS, 2);
-  await round(ids.growing, '2027-10-01', STRONG, COUNTS, 3);
+  rounds.steady = (await round(ids.steady, '2026-10-01', STRONG)).roundId;
+  rounds.growingBefore = (await round(ids.growing, '2026-10-01', WEAK, COUNTS, 2)).roundId;
+  rounds.growing = (await round(ids.growing, '2027-10-01', STRONG, COUNTS, 3)).roundId;
   // Three parents and three professionals: no perspective reaches the minimum group size of five.
-  await round(ids.small, '2026-10-01', WEAK, { parents: 3, professionals: 3, children: 0 }, 4);
+  rounds.small = (await round(ids.small, '2026-10-01', WEAK, { parents: 3, professionals: 3, children: 0 }, 4)).roundId;
+  // The overview shows what the researcher published, so the closed rounds are published.
+  const researcher = await staffAgent(app, db.sql, 'researcher', { organisationId: ids.organisationId });
+  for (const id of [rounds.steady, rounds.growingBefore, rounds.growing, rounds.small]) {
+    const published = await researcher.send('POST', `/api/reports/${id}/publish`);
+    if (published.status !== 200) throw new Error(`publish: ${await published.text()}`);
+  }
   // An open round is not report-worthy yet.
-  await insertSyntheticRound(sql, catalog, {
-    locationId: ids.fresh,
-    kind: 'baseline',
-    status: 'open',
-    opensOn: '2026-11-01',
-    closesOn: '2026-12-31',
-    counts: COUNTS,
-    targets: WEAK,
-    seed: 5,
-  });
+  rounds.fresh = (
+    await insertSyntheticRound(sql, catalog, {
+      locationId: ids.fresh,
+      kind: 'baseline',
+      status: 'open',
+      opensOn: '2026-11-01',
+      closesOn: '2026-12-31',
+      counts: COUNTS,
+      targets: WEAK,
+      seed: 5,
+    })
+  ).roundId;
 }, 60_000);
 afterAll(() => db?.close());
 
@@ -69,7 +78,7 @@ const as = async (role: 'municipality' | 'ikc' | 'researcher', scope: Record<str
   sender(routes, await staffAgent(app, db.sql, role, scope));
 
 describe('the municipality overview', () => {
-  it('shows every IKC and location × ten criteria for the latest closed round, saying which round', async () => {
+  it('shows every IKC and location × ten criteria of the latest published report, saying which round', async () => {
     const send = await as('municipality', { organisationId: ids.organisationId });
     const res = await send('GET', `/api/overview/${ids.organisationId}`);
     expect(res.status).toBe(200);
@@ -80,7 +89,8 @@ describe('the municipality overview', () => {
       ['IKC Boog', ['Boog Klein', 'Boog Nieuw']],
     ]);
     const [oost, west] = overview.ikcs[0]?.locations ?? [];
-    expect(oost?.round).toMatchObject({ kind: 'baseline', status: 'closed', opensOn: '2026-10-01' });
+    expect(oost?.round).toMatchObject({ kind: 'baseline', status: 'reported', opensOn: '2026-10-01' });
+    expect(oost?.pending).toBeNull();
     expect(west?.round).toMatchObject({ kind: 'follow_up', opensOn: '2027-10-01' });
     expect(oost?.cells).toHaveLength(10);
     expect(oost?.cells.every((c) => c.level !== null && c.label === `${c.level}.0`)).toBe(true);
@@ -110,28 +120,48 @@ describe('the municipality overview', () => {
     expect(fresh?.cells.every((c) => c.label === 'geen gegevens')).toBe(true);
   });
 
-  it('scores a location again once its closed round changes, and reuses the others', async () => {
+  it('keeps showing what was published when answers change, and the new figures only after a new publication', async () => {
     const send = await as('municipality', { organisationId: ids.organisationId });
     const before = await bodyOf(await send('GET', `/api/overview/${ids.organisationId}`), OverviewSchema);
     expect(before.ikcs[1]?.locations[0]?.cells).toHaveLength(10);
     expect(before.ikcs[1]?.locations[0]?.cells.every((c) => c.level === null)).toBe(true);
     const [round] = await db.sql<{ id: string; linkId: string }[]>`
       select r.id, l.id as "linkId" from rounds r join links l on l.round_id = r.id and l.audience = 'parents'
-       where r.location_id = ${ids.small}`;
+       where r.id = ${rounds.small}`;
     if (!round) throw new Error('small location has a round');
-    const answers = (
-      await db.sql<{ answers: Record<string, unknown> }[]>`
-      select answers from responses where round_id = ${round.id} and audience = 'parents' limit 1`
-    )[0]?.answers;
     for (let i = 0; i < 6; i++)
       await db.sql`insert into responses (id, link_id, round_id, audience, instrument_key, instrument_version, locale,
                                           answers, status, received_on)
                    select gen_random_uuid(), ${round.linkId}, ${round.id}, 'parents', instrument_key, instrument_version,
-                          'nl', ${db.sql.json(answers as never)}, 'complete', '2026-10-02'
+                          'nl', answers, 'complete', '2026-10-02'
                      from responses where round_id = ${round.id} and audience = 'parents' limit 1`;
+    const unchanged = await bodyOf(await send('GET', `/api/overview/${ids.organisationId}`), OverviewSchema);
+    expect(unchanged).toEqual(before);
+    const researcher = await as('researcher', { organisationId: ids.organisationId });
+    expect((await researcher('POST', `/api/reports/${rounds.small}/publish`)).status).toBe(200);
     const after = await bodyOf(await send('GET', `/api/overview/${ids.organisationId}`), OverviewSchema);
     expect(after.ikcs[1]?.locations[0]?.cells.some((c) => c.level !== null)).toBe(true);
     expect(after.ikcs[0]).toEqual(before.ikcs[0]);
+  });
+
+  it('shows the researcher’s level where they set one, marked as theirs', async () => {
+    const researcher = await as('researcher', { organisationId: ids.organisationId });
+    const judged = await researcher('PUT', `/api/reports/${rounds.steady}/criteria/C2`, {
+      interpretation: 'Ouders denken mee in de ouderraad en daarbuiten.',
+      adjustedLevel: 3,
+      reason: 'De bezoeken en de open antwoorden laten meer samenwerking zien dan de vragen meten.',
+    });
+    expect(judged.status).toBe(200);
+    const send = await as('municipality', { organisationId: ids.organisationId });
+    const before = await bodyOf(await send('GET', `/api/overview/${ids.organisationId}`), OverviewSchema);
+    expect(before.ikcs[0]?.locations[0]?.cells.find((c) => c.criterion === 'C2')?.adjusted).toBe(false);
+    expect((await researcher('POST', `/api/reports/${rounds.steady}/publish`)).status).toBe(200);
+    const after = await bodyOf(await send('GET', `/api/overview/${ids.organisationId}`), OverviewSchema);
+    expect(after.ikcs[0]?.locations[0]?.cells.find((c) => c.criterion === 'C2')).toMatchObject({
+      level: 3,
+      label: '3.0',
+      adjusted: true,
+    });
   });
 
   it('refuses IKC users (403) and hides another organisation (404)', async () => {
@@ -154,19 +184,18 @@ describe('the municipality overview', () => {
     const levels = workbook.getWorksheet('niveaus');
     expect(levels?.getRow(1).getCell(4).value).toBe('C1 Gedeelde visie');
     expect(levels?.getRow(5).getCell(2).value).toBe('Boog Nieuw');
-    expect(levels?.getRow(5).getCell(3).value).toBe('nog geen gesloten ronde');
+    expect(levels?.getRow(5).getCell(3).value).toBe('nog geen gepubliceerd rapport');
     expect(levels?.getRow(5).getCell(4).value).toBe('geen gegevens');
     expect(String(workbook.getWorksheet('beweging')?.getRow(3).getCell(10).value)).toMatch(/^1\.0 → /);
   });
 
-  it('reads the rows stored for every process, and stores a row when a round closes', async () => {
-    const send = await as('municipality', { organisationId: ids.organisationId });
-    await send('GET', `/api/overview/${ids.organisationId}`);
-    const stored = await db.sql<{ locationId: string }[]>`
-      select location_id as "locationId" from location_scores order by location_id`;
+  it('reads the rows stored when a report is published, in every process, and says when a newer round is not published yet', async () => {
+    const stored = await db.sql<{ locationId: string; fingerprint: string }[]>`
+      select location_id as "locationId", fingerprint from location_scores order by location_id`;
     expect(stored.map((r) => r.locationId)).toEqual([ids.steady, ids.growing, ids.small].sort());
+    expect(stored.every((r) => r.fingerprint.startsWith('publication:'))).toBe(true);
 
-    // Another process (a second app on the same database) shows the stored row as it is: it does not rescore.
+    // Another process (a second app on the same database) shows the stored row as it is: it scores nothing.
     const [steady] = await db.sql<{ scored: { cells: { label: string }[] } }[]>`
       select scored from location_scores where location_id = ${ids.steady}`;
     const marked = { ...steady?.scored, cells: steady?.scored.cells.map((c) => ({ ...c, label: 'opgeslagen' })) };
@@ -179,17 +208,17 @@ describe('the municipality overview', () => {
     expect(seen.ikcs[0]?.locations[0]?.cells).toHaveLength(10);
     expect(seen.ikcs[0]?.locations[0]?.cells.every((c) => c.label === 'opgeslagen')).toBe(true);
 
-    // Closing the fresh location's round stores its row at once, with the fingerprint the next view expects.
+    // Closing the fresh location's round publishes nothing: the overview says so, with no figures.
     const researcher = await as('researcher', { organisationId: ids.organisationId });
-    const [round] = await db.sql<{ id: string }[]>`select id from rounds where location_id = ${ids.fresh}`;
-    const closed = await researcher('POST', `/api/rounds/${round?.id}/transition`, { to: 'closed' });
+    const closed = await researcher('POST', `/api/rounds/${rounds.fresh}/transition`, { to: 'closed' });
     expect(closed.status).toBe(200);
-    const [fresh] = await db.sql<{ fingerprint: string }[]>`
-      select fingerprint from location_scores where location_id = ${ids.fresh}`;
-    expect(fresh?.fingerprint).toContain(round?.id);
-    await db.sql`update location_scores set scored = ${db.sql.json(marked as never)} where location_id = ${ids.fresh}`;
+    const send = await as('municipality', { organisationId: ids.organisationId });
     const after = await bodyOf(await send('GET', `/api/overview/${ids.organisationId}`), OverviewSchema);
-    expect(after.ikcs[1]?.locations[1]?.cells).toHaveLength(10);
-    expect(after.ikcs[1]?.locations[1]?.cells.every((c) => c.label === 'opgeslagen')).toBe(true);
+    const fresh = after.ikcs[1]?.locations[1];
+    expect(fresh?.round).toBeNull();
+    expect(fresh?.pending).toMatchObject({ id: rounds.fresh });
+    expect(fresh?.cells.every((c) => c.level === null)).toBe(true);
+    const [row] = await db.sql`select 1 from location_scores where location_id = ${ids.fresh}`;
+    expect(row).toBeUndefined();
   });
 });

@@ -4,12 +4,14 @@ import {
   criterionFindings,
   goalProgress,
   knosterFindings,
+  type LocationReport,
   overdueActions,
   type Plan,
   type PlanGoal,
   type ScanModel,
   type TenMinuteFact,
   tenMinuteFact as tenMinuteFactOf,
+  withAdjustedLevels,
   workloadWarning,
 } from '@driehoek/shared';
 import { loadActionLibrary, loadScanModel } from '@driehoek/surveys';
@@ -17,8 +19,8 @@ import type { AppDeps, SessionUser } from '../../platform/context';
 import { dutchDate } from '../../platform/dates';
 import type { Sql } from '../../platform/db';
 import { notInScope } from '../../platform/scope';
-import { buildRoundReport } from '../reports/build-report';
-import { listPins, type ReportRound } from '../reports/queries';
+import { currentPublication } from '../reports/publication-queries';
+import { findReportRound, listPins, type ReportRound } from '../reports/queries';
 import { countItemAnswers, findFollowUpRound, findPlan, listActions, listGoals, listUpdates } from './queries';
 
 /** The professionals' fact item about the old ten-minute rounds, by its concept (stable across versions). */
@@ -40,6 +42,21 @@ export async function tenMinuteFact(
   return tenMinuteFactOf(counts, model);
 }
 
+/** What the plan shows for every criterion while the round's report is not (or no longer) published. */
+function unpublishedReport(model: ScanModel): Pick<LocationReport, 'overall' | 'gaps' | 'needs'> {
+  return {
+    gaps: [],
+    overall: model.criteria.map((c) => ({
+      criterion: c.id,
+      level: null,
+      weightedMean: null,
+      reportedMean: null,
+      capped: false,
+      explanation: { reasons: [], sentence: 'Het rapport van deze ronde is nog niet gepubliceerd' },
+    })),
+  };
+}
+
 const roundRef = (r: ReportRound) => ({
   id: r.id,
   name: r.name,
@@ -58,19 +75,24 @@ export async function buildPlan(deps: AppDeps, user: SessionUser, planId: string
   const { sql } = deps;
   const row = await findPlan(sql, user, planId);
   if (!row) throw notInScope('Plan');
-  const built = await buildRoundReport(deps, row.roundId);
-  if (!built) throw new Error(`plan ${planId} has no round`);
-  const model = loadScanModel(built.round.modelVersion);
+  // The plan reads what the researcher published (their levels where they set one), never the live draft.
+  const publication = await currentPublication(sql, row.roundId);
+  const round = publication?.snapshot.round ?? (await findReportRound(sql, row.roundId));
+  if (!round) throw new Error(`plan ${planId} has no round`);
+  const model = loadScanModel(round.modelVersion);
   const library = loadActionLibrary(row.libraryVersion);
-  const findings = criterionFindings(built.report, model);
+  const report = publication
+    ? withAdjustedLevels(publication.snapshot.report, publication.snapshot.judgement)
+    : unpublishedReport(model);
+  const findings = criterionFindings(report, model);
   const [goals, actions, updates, fact, followUp] = await Promise.all([
     listGoals(sql, planId),
     listActions(sql, planId),
     listUpdates(sql, planId),
-    tenMinuteFact(deps, sql, built.round, model),
-    findFollowUpRound(sql, row.locationId, built.round.opensOn),
+    publication ? tenMinuteFact(deps, sql, round, model) : null,
+    findFollowUpRound(sql, row.locationId, round.opensOn),
   ]);
-  const comparison = followUp ? (await buildRoundReport(deps, followUp.id))?.comparison?.result : undefined;
+  const comparison = followUp ? (await currentPublication(sql, followUp.id))?.snapshot.comparison?.result : undefined;
   const today = dutchDate(deps.now());
 
   const planGoals: PlanGoal[] = goals.map((g) => {
@@ -89,7 +111,7 @@ export async function buildPlan(deps: AppDeps, user: SessionUser, planId: string
   return {
     id: row.id,
     title: row.title,
-    round: roundRef(built.round),
+    round: roundRef(round),
     location: { id: row.locationId, name: row.location },
     ikc: { id: row.ikcId, name: row.ikc },
     organisation: { id: row.organisationId, name: row.organisation },
@@ -97,7 +119,12 @@ export async function buildPlan(deps: AppDeps, user: SessionUser, planId: string
     tenMinuteRoundsStay: row.tenMinuteRoundsStay,
     tenMinuteFact: fact,
     goals: planGoals,
-    criteria: criterionChoices(findings, library, Object.fromEntries(goals.map((g) => [g.criterion, g.ambition]))),
+    criteria: criterionChoices(
+      findings,
+      library,
+      Object.fromEntries(goals.map((g) => [g.criterion, g.ambition])),
+      report.needs,
+    ),
     warnings: warning ? [warning] : [],
     overdue: overdueActions(actions, today),
     updates,

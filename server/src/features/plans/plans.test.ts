@@ -57,10 +57,12 @@ beforeAll(async () => {
   municipality = await agent('municipality', { organisationId: demo.organisationId });
   const elsewhere = await createScan(db.sql, { name: 'Elders' });
   otherIkc = await agent('ikc', { ikcId: elsewhere.ikcId });
-  // The plan starts from the report of a closed round.
+  // The plan starts from the researcher's published report of a closed round.
   const researcherApp = await staffAgent(app, db.sql, 'researcher', { organisationId: demo.organisationId });
   const closed = await researcherApp.send('POST', `/api/rounds/${demo.noord.roundId}/transition`, { to: 'closed' });
   expect(closed.status).toBe(200);
+  const published = await researcherApp.send('POST', `/api/reports/${demo.noord.roundId}/publish`);
+  expect(published.status, await published.clone().text()).toBe(200);
 }, 60_000);
 afterAll(async () => {
   await closePdfRenderer();
@@ -73,9 +75,9 @@ describe('plans of action', () => {
   it('refuse to start from an open round and say why', async () => {
     const res = await ikc('POST', '/api/plans', { roundId: demo.zuidRoundId });
     expect(res.status).toBe(409);
-    expect((await errorOf(res)).message).toContain('Sluit de ronde eerst');
+    expect((await errorOf(res)).message).toContain('gepubliceerde rapport');
     const view = await json(await ikc('GET', `/api/plans/by-round/${demo.zuidRoundId}`), PlanForRoundSchema);
-    expect(view).toEqual({ plan: null, cannotStart: expect.stringContaining('gesloten ronde') });
+    expect(view).toEqual({ plan: null, cannotStart: expect.stringContaining('publiceert het rapport') });
   });
 
   it('start from the closed demo report with every criterion, its finding and suggestions below 3.0', async () => {
@@ -310,8 +312,8 @@ describe('plans of action', () => {
     expect(plan.goals.map((g) => g.criterion)).toEqual(['C7']);
   });
 
-  it('show each plan criterion’s measured change after a follow-up round', async () => {
-    await insertSyntheticRound(db.sql, loadInstruments(), {
+  it('show each plan criterion’s measured change once the follow-up round’s report is published', async () => {
+    const { roundId: followUpId } = await insertSyntheticRound(db.sql, loadInstruments(), {
       locationId: demo.noord.locationId,
       kind: 'follow_up',
       status: 'closed',
@@ -321,6 +323,9 @@ describe('plans of action', () => {
       targets: { C1: 2.1, C2: 1.6, C3: 2.6, C4: 2.2, C5: 2.8, C6: 2.0, C7: 2.6, C8: 1.9, C9: 2.4, C10: 2.5 },
       seed: 99,
     });
+    plan = await json(await researcher('GET', `/api/plans/${plan.id}`), PlanSchema);
+    expect(plan.goals.find((g) => g.criterion === 'C7')?.progress).toBeNull();
+    expect((await researcher('POST', `/api/reports/${followUpId}/publish`)).status).toBe(200);
     plan = await json(await researcher('GET', `/api/plans/${plan.id}`), PlanSchema);
     expect(plan.followUp?.opensOn).toBe('2027-10-01');
     const progress = plan.goals.find((g) => g.criterion === 'C7')?.progress;

@@ -21,6 +21,7 @@ import { AppError } from '../../platform/errors';
 import { readJson, readParam, readQuery } from '../../platform/http';
 import { DEFAULT_CHROMIUM_PATH, pdfAvailable, renderPdf } from '../../platform/pdf';
 import { notInScope, requireCapability, roundInScope } from '../../platform/scope';
+import { priorityGoals } from '../meetings/priority-goals';
 import { findReportRound } from '../reports/queries';
 import { buildPlan } from './build-plan';
 import {
@@ -57,8 +58,8 @@ async function planOf(c: Context<AppEnv>) {
 /** Why a plan cannot start from this round, or null. */
 function cannotStart(status: string, role: AppEnv['Variables']['user']['role']): string | null {
   if (!can(role, 'plan.write')) return 'Alleen het IKC-team en de onderzoeker maken een plan van aanpak.';
-  if (status !== 'closed' && status !== 'reported')
-    return 'Een plan van aanpak start vanuit het rapport van een gesloten ronde. Sluit de ronde eerst.';
+  if (status !== 'reported')
+    return 'Een plan van aanpak start vanuit het gepubliceerde rapport. De onderzoeker publiceert het rapport als de ronde gesloten is.';
   return null;
 }
 
@@ -115,6 +116,8 @@ export const planRoutes = new Hono<AppEnv>()
         libraryVersion: loadActionLibrary().version,
         createdBy: c.var.user.id,
       });
+      // The priorities the team agreed in the feedback meeting become the plan's first goals.
+      for (const goal of await priorityGoals(tx, round.id)) await insertGoal(tx, id, goal);
       await recordAudit(tx, c.var.user, 'plan.create', { type: 'plan', id }, { roundId: round.id });
       return id;
     });

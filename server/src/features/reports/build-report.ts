@@ -8,6 +8,7 @@ import {
 import { loadScanModel } from '@driehoek/surveys';
 import type { AppDeps } from '../../platform/context';
 import type { Sql } from '../../platform/db';
+import { settledCodingsOf } from '../visits/double-codings';
 import {
   findBaselineRound,
   findReportRound,
@@ -42,6 +43,8 @@ async function scoreRound(deps: AppDeps, sql: Sql, round: ReportRound): Promise<
     instruments,
     responses: await listScoringResponses(sql, round.id),
     visits,
+    // The researcher's settled codings of double-coded visits score instead of the merge (issue 16.3).
+    settledCodings: await settledCodingsOf(sql, deps.catalog, round.id, round.modelVersion, visits),
     denominators: {
       families: round.families ?? undefined,
       pupils812: round.pupils812 ?? undefined,

@@ -1,22 +1,8 @@
-import type { Audience, MysteryGuestVisit, Perspective, ScoringResponse } from '@driehoek/shared';
-import type { Sql } from '../../platform/db';
+import type { Audience, MysteryGuestVisit, Perspective, ReportRound, ScoringResponse } from '@driehoek/shared';
 
-export type ReportRound = {
-  id: string;
-  locationId: string;
-  location: string;
-  ikc: string;
-  organisation: string;
-  kind: 'baseline' | 'follow_up';
-  status: 'draft' | 'open' | 'closed' | 'reported';
-  name: string | null;
-  opensOn: string;
-  closesOn: string;
-  modelVersion: number;
-  families: number | null;
-  pupils812: number | null;
-  professionals: number | null;
-};
+export type { ReportRound } from '@driehoek/shared';
+
+import type { Sql } from '../../platform/db';
 
 export async function findReportRound(sql: Sql, roundId: string): Promise<ReportRound | undefined> {
   const [row] = await sql<ReportRound[]>`
@@ -32,7 +18,9 @@ export async function findReportRound(sql: Sql, roundId: string): Promise<Report
 export async function listPins(sql: Sql, roundId: string) {
   return sql<{ audience: Audience; key: string; version: number }[]>`
     select audience, instrument_key as key, instrument_version as version
-      from round_instruments where round_id = ${roundId}`;
+      from round_instruments where round_id = ${roundId}
+     -- In a stated order, not the rows' order on disk: a restored database (decision 0008) gives the same report.
+     order by array_position(array['parents', 'professionals', 'children'], audience)`;
 }
 
 export async function listScoringResponses(sql: Sql, roundId: string): Promise<ScoringResponse[]> {
@@ -43,9 +31,10 @@ export async function listScoringResponses(sql: Sql, roundId: string): Promise<S
       version: number;
       answers: Record<string, unknown>;
       status: 'complete' | 'partial';
+      locale: string;
     }[]
   >`
-    select audience as perspective, instrument_key as key, instrument_version as version,
+    select audience as perspective, instrument_key as key, instrument_version as version, locale,
            -- Partial responses are only counted, never scored: skip reading their answers.
            case when status = 'complete' then answers else '{}'::jsonb end as answers, status
       from responses where round_id = ${roundId}`;
@@ -54,12 +43,14 @@ export async function listScoringResponses(sql: Sql, roundId: string): Promise<S
     instrument: { key: r.key, version: r.version },
     answers: r.answers,
     status: r.status,
+    locale: r.locale,
   }));
 }
 
 export async function listScoringVisits(sql: Sql, roundId: string): Promise<MysteryGuestVisit[]> {
   return sql<MysteryGuestVisit[]>`
-    select instrument_key as "instrumentKey", instrument_version as version, answers from visits where round_id = ${roundId}`;
+    select instrument_key as "instrumentKey", instrument_version as version, answers from visits
+     where round_id = ${roundId} order by created_at, id`;
 }
 
 /** Open answers the researcher marked shareable, with the redacted text where there is one. */
@@ -72,8 +63,16 @@ export async function listApprovedOpenAnswers(sql: Sql, roundId: string) {
      order by v.question, md5(p.id::text)`;
 }
 
-/** The round this one follows up: the latest earlier round of the same location that is closed or reported. */
+/**
+ * The round this one follows up: the round it was made from (`baseline_round_id`, issue 21) once that is closed or
+ * reported; for rounds made without that link, the latest earlier round of the same location that is closed or
+ * reported.
+ */
 export async function findBaselineRound(sql: Sql, round: ReportRound): Promise<string | undefined> {
+  const [linked] = await sql<{ id: string | null; closed: boolean | null }[]>`
+    select b.id, b.status in ('closed', 'reported') as closed
+      from rounds f left join rounds b on b.id = f.baseline_round_id where f.id = ${round.id}`;
+  if (linked?.id) return linked.closed ? linked.id : undefined;
   const [row] = await sql<{ id: string }[]>`
     select id from rounds
      where location_id = ${round.locationId} and id <> ${round.id} and opens_on < ${round.opensOn}

@@ -109,12 +109,41 @@ describe('the report of a round', () => {
       'Mystery guest',
       'Wat respondenten zelf schreven',
       'Respons en betrouwbaarheid',
+      'Basisvormen in de praktijk',
+      'Wat ouders nodig hebben',
+      'Wie we hoorden',
+      'Taal waarin de vragenlijst is ingevuld',
     ])
       expect(page).toContain(heading);
     expect(page).toMatch(/Niveau [123]\.0 — (eenrichtingsverkeer|tweerichtingsverkeer|samenwerking)/);
     expect(page).toContain('<svg');
     expect(page).not.toMatch(/<script/i);
     expect(page).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+
+  it("says who we heard, the basic forms beside the parents' experience and what parents need", async () => {
+    const { report } = await reportOf(rounds.demoRoundId);
+    const language = report.reach?.questions.find((q) => q.concept === 'parents.bg.home-language');
+    expect(language?.groups.map((g) => g.value)).toEqual(['dutch', 'mixed', 'other', '']);
+    expect(report.basicForms?.forms.map((f) => f.form)).toEqual([
+      'start-conversation',
+      'communication-plan',
+      'reception',
+      'buddies',
+    ]);
+    expect(report.needs?.items.length).toBeGreaterThan(0);
+    // Every shown group is at least the minimum, or empty; what is hidden together is at least the minimum too.
+    for (const q of report.reach?.questions ?? []) {
+      const shown = q.groups.flatMap((g) => (g.suppressed ? [] : [g.count]));
+      expect(shown.every((n) => n === 0 || n >= 5)).toBe(true);
+    }
+  });
+
+  it('hides the basic forms of four professionals and shows the language of thirty parents', async () => {
+    const { report } = await reportOf(rounds.smallRoundId);
+    expect(report.basicForms?.forms.every((f) => f.professionals?.suppressed !== false)).toBe(true);
+    const locale = report.reach?.questions.find((q) => q.concept === 'response.locale');
+    expect(locale?.groups.find((g) => g.value === 'nl')).toMatchObject({ suppressed: false, count: 30, share: 1 });
   });
 
   it('keeps a hostile approved open answer inert, shows the redacted text and leaves hidden answers out', async () => {

@@ -1,31 +1,38 @@
-import type { InstrumentFile } from '@driehoek/shared';
+import {
+  CriterionIdSchema,
+  CriterionJudgementInputSchema,
+  type InstrumentFile,
+  QuotesInputSchema,
+  ReportSummarySchema,
+  type ReportView,
+  RetractSchema,
+  type RoundReportView,
+  seesRawCounts,
+} from '@driehoek/shared';
 import { loadScanModel } from '@driehoek/surveys';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import { recordAudit } from '../../platform/audit';
 import { requireStaff } from '../../platform/auth';
 import type { AppDeps, AppEnv } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { readParam } from '../../platform/http';
+import { readJson, readParam, readQuery } from '../../platform/http';
 import { DEFAULT_CHROMIUM_PATH, pdfAvailable, renderPdf } from '../../platform/pdf';
 import { requireCapability, roundInScope } from '../../platform/scope';
-import { buildRoundReport, type RoundReport } from './build-report';
+import { loadJudgement, replaceQuotes, saveCriterionJudgement, saveSummary } from './judgement-queries';
+import { currentPublication } from './publication-queries';
+import { publishReport, retractReport } from './publish-report';
 import { renderReportHtml } from './render/report-html';
+import { renderUnpublishedHtml } from './render/unpublished-html';
+import { publishedView, reportViewFor } from './report-view';
 
 const RoundId = z.uuid();
 
-/** Loads the report of a round the user may read; 404 outside the scope or when the round is gone. */
-async function loadReport(deps: AppDeps, user: AppEnv['Variables']['user'], roundId: string): Promise<RoundReport> {
-  await roundInScope(deps.sql, user, roundId);
-  const built = await buildRoundReport(deps, roundId);
-  if (!built) throw new Error(`round ${roundId} in scope but not loadable`);
-  return built;
-}
-
 /** The instrument files a report scored: the pinned questionnaires and every observation form with a visit. */
-function scoredInstruments(deps: AppDeps, built: RoundReport): InstrumentFile[] {
+function scoredInstruments(deps: AppDeps, report: RoundReportView['report']): InstrumentFile[] {
   const ids = [
-    ...built.report.instruments.map((i) => [i.key, i.version] as const),
-    ...built.report.mysteryGuest.touchpoints.flatMap((t) => t.visits.map((v) => [v.instrumentKey, v.version] as const)),
+    ...report.instruments.map((i) => [i.key, i.version] as const),
+    ...report.mysteryGuest.touchpoints.flatMap((t) => t.visits.map((v) => [v.instrumentKey, v.version] as const)),
   ];
   const files: InstrumentFile[] = [];
   for (const [key, version] of ids) {
@@ -35,39 +42,67 @@ function scoredInstruments(deps: AppDeps, built: RoundReport): InstrumentFile[] 
   return files;
 }
 
-async function reportHtml(deps: AppDeps, built: RoundReport): Promise<string> {
+/** The one HTML document of a view: the draft with its band, the publication, or counts before publication. */
+async function documentOf(deps: AppDeps, view: ReportView): Promise<string> {
+  if (view.state === 'unpublished') return renderUnpublishedHtml(view, deps.now());
   return renderReportHtml({
-    round: built.round,
-    report: built.report,
-    comparison: built.comparison,
-    model: loadScanModel(built.round.modelVersion),
-    instruments: scoredInstruments(deps, built),
+    round: view.round,
+    report: view.report,
+    comparison: view.comparison,
+    judgement: view.judgement,
+    stamp:
+      view.state === 'draft'
+        ? { state: 'draft', published: view.published, todo: view.todo }
+        : { state: 'published', ...view.publication },
+    model: loadScanModel(view.round.modelVersion),
+    instruments: scoredInstruments(deps, view.report),
     generatedAt: deps.now(),
   });
 }
 
-const fileName = (built: RoundReport, ext: string): string => {
-  const slug = built.round.location
+const ViewQuery = z.object({ version: z.enum(['draft', 'published']).default('draft') });
+
+/** The view asked for: a researcher may look at the publication in force as its readers see it. */
+async function viewAskedFor(c: Context<AppEnv>, roundId: string): Promise<ReportView> {
+  const { version } = readQuery(c, ViewQuery);
+  if (version === 'published' && seesRawCounts(c.var.user.role)) {
+    await roundInScope(c.var.deps.sql, c.var.user, roundId);
+    const current = await currentPublication(c.var.deps.sql, roundId);
+    if (!current) throw new AppError('not_found', 'Dit rapport is nog niet gepubliceerd.');
+    return publishedView(current.snapshot);
+  }
+  return reportViewFor(c.var.deps, c.var.user, roundId);
+}
+
+const fileName = (view: ReportView, ext: string): string => {
+  const slug = view.round.location
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
-  return `rapport-${slug || 'locatie'}-${built.round.opensOn}.${ext}`;
+  const state = view.state === 'draft' ? '-concept' : '';
+  return `rapport-${slug || 'locatie'}-${view.round.opensOn}${state}.${ext}`;
 };
 
-/** Reports of a round: JSON for the web, one HTML document for screen and print, and the same document as PDF. */
+const publish = requireCapability('report.publish');
+const Criterion = CriterionIdSchema;
+
+/**
+ * Reports of a round: the view for the user (draft, publication or counts), one HTML document for screen and print,
+ * the same as PDF; and for researchers the judgement, publishing and retracting.
+ */
 export const reportRoutes = new Hono<AppEnv>()
   .use(requireStaff, requireCapability('report.read'))
   .get('/:roundId', async (c) => {
-    const built = await loadReport(c.var.deps, c.var.user, readParam(c, 'roundId', RoundId));
+    const view = await reportViewFor(c.var.deps, c.var.user, readParam(c, 'roundId', RoundId));
     c.header('cache-control', 'private, no-store');
-    return c.json({ round: built.round, report: built.report, comparison: built.comparison });
+    return c.json(view);
   })
   .get('/:roundId/html', async (c) => {
-    const built = await loadReport(c.var.deps, c.var.user, readParam(c, 'roundId', RoundId));
+    const view = await viewAskedFor(c, readParam(c, 'roundId', RoundId));
     c.header('cache-control', 'private, no-store');
-    return c.html(await reportHtml(c.var.deps, built));
+    return c.html(await documentOf(c.var.deps, view));
   })
   .get('/:roundId/pdf-available', async (c) => {
     await roundInScope(c.var.deps.sql, c.var.user, readParam(c, 'roundId', RoundId));
@@ -75,7 +110,7 @@ export const reportRoutes = new Hono<AppEnv>()
   })
   .get('/:roundId/pdf', async (c) => {
     const deps = c.var.deps;
-    const built = await loadReport(deps, c.var.user, readParam(c, 'roundId', RoundId));
+    const view = await viewAskedFor(c, readParam(c, 'roundId', RoundId));
     const chromiumPath = deps.chromiumPath ?? DEFAULT_CHROMIUM_PATH;
     if (!pdfAvailable(chromiumPath)) {
       throw new AppError(
@@ -83,10 +118,60 @@ export const reportRoutes = new Hono<AppEnv>()
         'PDF maken kan hier niet: Chromium is niet geïnstalleerd. Open het rapport en kies Afdrukken → Opslaan als PDF.',
       );
     }
-    const pdf = await renderPdf(await reportHtml(deps, built), chromiumPath);
+    const pdf = await renderPdf(await documentOf(deps, view), chromiumPath);
     return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
       'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${fileName(built, 'pdf')}"`,
+      'content-disposition': `attachment; filename="${fileName(view, 'pdf')}"`,
       'cache-control': 'private, no-store',
     });
+  })
+  .put('/:roundId/summary', publish, async (c) => {
+    const round = await roundInScope(c.var.deps.sql, c.var.user, readParam(c, 'roundId', RoundId));
+    const summary = await readJson(c, ReportSummarySchema);
+    await c.var.deps.sql.begin(async (tx) => {
+      await saveSummary(tx, round.id, summary, c.var.user.id);
+      await recordAudit(tx, c.var.user, 'report.summary', { type: 'round', id: round.id });
+    });
+    return c.json(await loadJudgement(c.var.deps.sql, round.id, c.var.deps.catalog));
+  })
+  .put('/:roundId/criteria/:criterion', publish, async (c) => {
+    const round = await roundInScope(c.var.deps.sql, c.var.user, readParam(c, 'roundId', RoundId));
+    const criterion = readParam(c, 'criterion', Criterion);
+    const judgement = await readJson(c, CriterionJudgementInputSchema);
+    await c.var.deps.sql.begin(async (tx) => {
+      await saveCriterionJudgement(tx, round.id, criterion, judgement, c.var.user.id);
+      // Who set which level, and why, is part of the record; the interpretation text stays in the report.
+      await recordAudit(
+        tx,
+        c.var.user,
+        'report.judge',
+        { type: 'round', id: round.id },
+        {
+          criterion,
+          adjustedLevel: judgement.adjustedLevel,
+          reason: judgement.adjustedLevel ? judgement.reason : null,
+        },
+      );
+    });
+    return c.json(await loadJudgement(c.var.deps.sql, round.id, c.var.deps.catalog));
+  })
+  .put('/:roundId/quotes', publish, async (c) => {
+    const round = await roundInScope(c.var.deps.sql, c.var.user, readParam(c, 'roundId', RoundId));
+    const { quotes } = await readJson(c, QuotesInputSchema);
+    await c.var.deps.sql.begin(async (tx) => {
+      await replaceQuotes(tx, round.id, quotes);
+      await recordAudit(tx, c.var.user, 'report.quotes', { type: 'round', id: round.id }, { count: quotes.length });
+    });
+    return c.json(await loadJudgement(c.var.deps.sql, round.id, c.var.deps.catalog));
+  })
+  .post('/:roundId/publish', publish, async (c) => {
+    const roundId = readParam(c, 'roundId', RoundId);
+    await publishReport(c.var.deps, c.var.user, roundId);
+    return c.json(await reportViewFor(c.var.deps, c.var.user, roundId));
+  })
+  .post('/:roundId/retract', publish, async (c) => {
+    const roundId = readParam(c, 'roundId', RoundId);
+    const { reason } = await readJson(c, RetractSchema);
+    await retractReport(c.var.deps, c.var.user, roundId, reason);
+    return c.json(await reportViewFor(c.var.deps, c.var.user, roundId));
   });

@@ -1,6 +1,7 @@
 import type { RoundStatus } from '@driehoek/shared';
 import { recordAudit } from '../../platform/audit';
 import type { AppDeps, SessionUser } from '../../platform/context';
+import type { Sql } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { roundStatusChanged } from '../../platform/hooks';
 import { setRoundStatus } from './queries';
@@ -16,6 +17,8 @@ export async function moveRound(
   actor: SessionUser | undefined,
   round: { id: string; locationId: string; status: RoundStatus },
   to: RoundStatus,
+  /** More writes that belong to the same change (a publication and the round's status move together). */
+  also?: (tx: Sql) => Promise<void>,
 ): Promise<void> {
   await deps.sql.begin(async (tx) => {
     const moved = await setRoundStatus(tx, round.id, { from: round.status, to, at: deps.now() });
@@ -23,6 +26,7 @@ export async function moveRound(
       throw new AppError('conflict', 'to: de ronde is intussen door iemand anders gewijzigd; laad opnieuw', 'to');
     if (to === 'closed' || to === 'reported') await sealRoundStorage(tx, round.id);
     await recordAudit(tx, actor, 'round.transition', { type: 'round', id: round.id }, { from: round.status, to });
+    await also?.(tx);
   });
   deps.linkCache?.clear();
   await roundStatusChanged(deps, { roundId: round.id, locationId: round.locationId, from: round.status, to });

@@ -159,17 +159,19 @@ export async function setRoundDetails(sql: Sql, id: string, details: { name: str
 
 /**
  * Moves a round from `from` to `to` only if it is still in `from`, so two clicks (or a click and the scheduler)
- * cannot both move it; false when someone else moved it first. Closing starts the grace period (`closed_at`);
- * reopening clears it; reporting keeps it.
+ * cannot both move it; false when someone else moved it first. Closing an open round starts the grace period
+ * (`closed_at`); reopening clears it; publishing and retracting a publication keep it (a retraction must not let
+ * respondents in again).
  */
 export async function setRoundStatus(
   sql: Sql,
   id: string,
   change: { from: RoundStatus; to: RoundStatus; at: Date },
 ): Promise<boolean> {
-  const closedAt = change.to === 'closed' ? change.at : null;
+  const closedAt =
+    change.to === 'open' ? null : change.to === 'closed' && change.from === 'open' ? sql`${change.at}` : sql`closed_at`;
   const rows = await sql`
-    update rounds set status = ${change.to}, closed_at = ${change.to === 'reported' ? sql`closed_at` : closedAt}
+    update rounds set status = ${change.to}, closed_at = ${closedAt}
      where id = ${id} and status = ${change.from} returning id`;
   return rows.length > 0;
 }

@@ -90,19 +90,27 @@ describe('scan rounds', () => {
     expect((await errorOf(res)).field).toBe('closesOn');
   });
 
-  it('move draft → open → closed → reported and refuse skipping a step, with a reason', async () => {
+  it('move draft → open → closed, refuse skipping a step, and leave publishing to the report, with a reason', async () => {
     const round = await newRound();
     const go = (to: string) => researcher.send('POST', `/api/rounds/${round.id}/transition`, { to });
-    const skip = await go('reported');
+    const skip = await go('closed');
     expect(skip.status).toBe(409);
     expect((await errorOf(skip)).message).toContain('kan alleen naar open');
-    for (const to of ['open', 'closed', 'reported']) expect((await go(to)).status).toBe(200);
+    for (const to of ['open', 'closed']) expect((await go(to)).status).toBe(200);
+    const publish = await go('reported');
+    expect(publish.status).toBe(409);
+    expect((await errorOf(publish)).message).toContain('onder Rapport');
+    expect((await researcher.send('POST', `/api/reports/${round.id}/publish`)).status).toBe(200);
+    const back = await go('closed');
+    expect(back.status).toBe(409);
+    expect((await errorOf(back)).message).toContain('trek eerst de publicatie');
     const audit = await db.sql`select action, details from audit_log where target_id = ${round.id} order by id`;
     expect(audit.map((a) => a.action)).toEqual([
       'round.create',
       'round.transition',
       'round.transition',
       'round.transition',
+      'report.publish',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { Visit } from '@driehoek/shared';
+import type { MysteryGuestVisit, SettledCoding, Visit } from '@driehoek/shared';
 import type { SessionUser } from '../../platform/context';
 import { asJson, type Sql } from '../../platform/db';
 import { visibleLocation } from '../../platform/scope';
@@ -10,7 +10,7 @@ export type VisitInput = {
   instrumentVersion: number;
   visitedOn: string;
   answers: Record<string, unknown>;
-  recordedBy: string;
+  recordedBy: string | null;
 };
 
 /**
@@ -38,7 +38,40 @@ const visitColumns = (sql: Sql) => sql`
 export async function listVisits(sql: Sql, roundId: string): Promise<Visit[]> {
   return sql<Visit[]>`
     select ${visitColumns(sql)} from visits v left join users u on u.id = v.recorded_by
-     where v.round_id = ${roundId} order by v.instrument_key, v.visited_on, v.id`;
+     where v.round_id = ${roundId} order by v.instrument_key, v.visited_on, v.created_at, v.id`;
+}
+
+/** A visit as scoring and the double-coding review read it: in the order the codings were first stored. */
+export type CodedVisit = MysteryGuestVisit & { id: string; visitedOn: string; recordedBy: string | null };
+
+export async function listCodedVisits(sql: Sql, roundId: string): Promise<CodedVisit[]> {
+  return sql<CodedVisit[]>`
+    select v.id, v.instrument_key as "instrumentKey", v.instrument_version as version, v.answers,
+           v.visited_on as "visitedOn", u.name as "recordedBy"
+      from visits v left join users u on u.id = v.recorded_by
+     where v.round_id = ${roundId} order by v.created_at, v.id`;
+}
+
+export type StoredSettlement = SettledCoding & { settledBy: string | null; settledAt: string };
+
+export async function listSettlements(sql: Sql, roundId: string): Promise<StoredSettlement[]> {
+  return sql<StoredSettlement[]>`
+    select s.instrument_key as "instrumentKey", s.visit_code as "visitCode", s.answers, u.name as "settledBy",
+           to_char(s.settled_at at time zone 'Europe/Amsterdam', 'YYYY-MM-DD"T"HH24:MI:SS') as "settledAt"
+      from visit_settlements s left join users u on u.id = s.settled_by
+     where s.round_id = ${roundId}`;
+}
+
+/** Stores the researcher's decisions for one double-coded visit, replacing earlier ones. */
+export async function upsertSettlement(
+  sql: Sql,
+  s: { roundId: string; instrumentKey: string; visitCode: string; answers: Record<string, unknown>; settledBy: string },
+): Promise<void> {
+  await sql`
+    insert into visit_settlements (round_id, instrument_key, visit_code, answers, settled_by)
+    values (${s.roundId}, ${s.instrumentKey}, ${s.visitCode}, ${asJson(sql, s.answers)}, ${s.settledBy})
+    on conflict (round_id, instrument_key, visit_code) do update
+       set answers = excluded.answers, settled_by = excluded.settled_by, settled_at = now()`;
 }
 
 /** A visit in a round the user may see; undefined for another organisation's visit and for no visit alike. */
@@ -53,4 +86,12 @@ export async function findVisit(sql: Sql, user: SessionUser, id: string): Promis
 
 export async function deleteVisit(sql: Sql, id: string): Promise<void> {
   await sql`delete from visits where id = ${id}`;
+}
+
+/** The scan-model version a round was scored with. */
+export async function roundModelVersion(sql: Sql, roundId: string): Promise<number> {
+  const [row] = await sql<{ modelVersion: number }[]>`
+    select model_version as "modelVersion" from rounds where id = ${roundId}`;
+  if (!row) throw new Error(`round ${roundId} not found`);
+  return row.modelVersion;
 }

@@ -1,4 +1,13 @@
-import { editableFields, findAnswerProblem, listQuestions, SaveVisitSchema, statusLabel } from '@driehoek/shared';
+import {
+  editableFields,
+  findAnswerProblem,
+  listQuestions,
+  SaveVisitSchema,
+  SettleCodingSchema,
+  settlementProblem,
+  statusLabel,
+} from '@driehoek/shared';
+import { loadScanModel } from '@driehoek/surveys';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { recordAudit } from '../../platform/audit';
@@ -7,7 +16,8 @@ import type { AppEnv } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { readJson, readParam, readQuery } from '../../platform/http';
 import { notInScope, requireCapability, roundInScope } from '../../platform/scope';
-import { deleteVisit, findVisit, listVisits, upsertVisit } from './queries';
+import { listDoubleCodings } from './double-codings';
+import { deleteVisit, findVisit, listVisits, roundModelVersion, upsertSettlement, upsertVisit } from './queries';
 
 const Id = z.uuid({ message: 'geen geldig id' });
 
@@ -29,6 +39,51 @@ export const visitRoutes = new Hono<AppEnv>()
     const { roundId } = readQuery(c, z.object({ roundId: Id }));
     const round = await roundInScope(c.var.deps.sql, c.var.user, roundId);
     return c.json({ items: await listVisits(c.var.deps.sql, round.id) });
+  })
+  .get('/double-codings', requireCapability('visits.read'), async (c) => {
+    const { roundId } = readQuery(c, z.object({ roundId: Id }));
+    const { sql, catalog } = c.var.deps;
+    const round = await roundInScope(sql, c.var.user, roundId);
+    c.header('Cache-Control', 'no-store');
+    const modelVersion = await roundModelVersion(sql, round.id);
+    return c.json({ items: await listDoubleCodings(sql, catalog, { id: round.id, modelVersion }) });
+  })
+  // Settling changes what the report scores, like a review decision: allowed in every status; a published report
+  // keeps its snapshot until the researcher publishes again (decision 0009).
+  .post('/settlements', requireCapability('visits.write'), async (c) => {
+    const input = await readJson(c, SettleCodingSchema);
+    const { sql, catalog } = c.var.deps;
+    const round = await roundInScope(sql, c.var.user, input.roundId);
+    const modelVersion = await roundModelVersion(sql, round.id);
+    const visitCode = input.visitCode.trim().toUpperCase();
+    const find = async () =>
+      (await listDoubleCodings(sql, catalog, { id: round.id, modelVersion })).find(
+        (d) => d.instrument.key === input.instrumentKey && d.visitCode === visitCode,
+      );
+    const review = await find();
+    if (!review) {
+      throw new AppError('validation', 'visitCode: geen bezoek met deze code dat twee keer is gecodeerd', 'visitCode');
+    }
+    const problem = settlementProblem(review, input.answers, loadScanModel(modelVersion));
+    if (problem) throw new AppError('validation', problem.message, problem.field);
+    await sql.begin(async (tx) => {
+      await upsertSettlement(tx, {
+        roundId: round.id,
+        instrumentKey: input.instrumentKey,
+        visitCode,
+        answers: input.answers,
+        settledBy: c.var.user.id,
+      });
+      await recordAudit(
+        tx,
+        c.var.user,
+        'visit.settle',
+        { type: 'round', id: round.id },
+        { touchpoint: input.instrumentKey, visitCode, decisions: input.answers },
+      );
+    });
+    // Read back as the list shows it: a coding saved in between shows as "changed" at once.
+    return c.json((await find()) ?? review);
   })
   .put('/:id', requireCapability('visits.write'), async (c) => {
     const id = readParam(c, 'id', Id);

@@ -53,6 +53,22 @@ describe('mystery-guest visits', () => {
     expect((await errorOf(late)).message).toContain('gesloten');
   });
 
+  it('take the email form’s sending and reply times as date and time, and refuse a time that does not exist', async () => {
+    const scan = await createScan(db.sql, { name: 'E-mailtijden' });
+    const researcher = await staffAgent(app, db.sql, 'researcher', { organisationId: scan.organisationId });
+    const save = (answers: Record<string, unknown>) =>
+      researcher.send('PUT', `/api/visits/${crypto.randomUUID()}`, {
+        roundId: scan.roundId,
+        instrument: { key: 'mg-email', version: 2 },
+        visitedOn: '2026-11-20',
+        answers,
+      });
+    expect((await save({ e_sent_at: '2026-11-20T09:15', e_replied_at: '2026-11-24T16:40' })).status).toBe(201);
+    expect((await errorOf(await save({ e_sent_at: '2026-11-20T25:00' }))).field).toBe('e_sent_at');
+    expect((await errorOf(await save({ e_replied_at: '2026-02-30T10:00' }))).field).toBe('e_replied_at');
+    expect((await errorOf(await save({ e_sent_at: '20-11-2026 09:15' }))).field).toBe('e_sent_at');
+  });
+
   it('refuse a questionnaire that is not a mystery-guest form', async () => {
     const scan = await createScan(db.sql, { name: 'Fout' });
     const researcher = await staffAgent(app, db.sql, 'researcher', { organisationId: scan.organisationId });

@@ -3,6 +3,7 @@ import {
   capitalised,
   grantableRoles,
   InviteUserSchema,
+  type PasswordLink,
   ROLE_NL,
   type Role,
   scopeProblem,
@@ -18,7 +19,7 @@ import { SelectField } from '../ui/select-field';
 import { TextField } from '../ui/text-field';
 import { ScopePicker } from './scope-picker';
 
-export type InviteResult = { user: User; invitation: { url: string; expiresAt: string } };
+export type InviteResult = { user: User; invitation: PasswordLink };
 
 export type UserFormProps =
   | { user?: undefined; onInvited: (result: InviteResult) => void; onSaved?: undefined }

@@ -1,4 +1,4 @@
-import { api, capitalised, ROLE_NL, type User } from '@driehoek/shared';
+import { api, capitalised, type PasswordLink, ROLE_NL, type User } from '@driehoek/shared';
 import { useState } from 'react';
 import { call, failureMessage } from '../../api/client';
 import { AppLink } from '../router/app-link';
@@ -31,8 +31,7 @@ function InviteUser() {
             {invited.user.name} is uitgenodigd als {ROLE_NL[invited.user.role]}.
           </p>
           <PasswordLinkNotice
-            url={invited.invitation.url}
-            expiresAt={invited.invitation.expiresAt}
+            link={invited.invitation}
             recipient={invited.user.name}
             onDone={() => navigate(paths.users())}
           />
@@ -85,7 +84,7 @@ function ExistingUser({ id }: { id: string }) {
 /** Role and scope, a new password link, and blocking: for a user the viewer may manage. */
 function ManageUser({ user, onChanged }: { user: User; onChanged: (next: User) => void }) {
   const { me } = useStaff();
-  const [link, setLink] = useState<{ url: string; expiresAt: string } | undefined>(undefined);
+  const [link, setLink] = useState<PasswordLink | undefined>(undefined);
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const act = async (action: () => Promise<void>) => {
@@ -105,14 +104,7 @@ function ManageUser({ user, onChanged }: { user: User; onChanged: (next: User) =
         </p>
       )}
       <p role="status">{message}</p>
-      {link && (
-        <PasswordLinkNotice
-          url={link.url}
-          expiresAt={link.expiresAt}
-          recipient={user.name}
-          onDone={() => setLink(undefined)}
-        />
-      )}
+      {link && <PasswordLinkNotice link={link} recipient={user.name} onDone={() => setLink(undefined)} />}
       <h2>Rol en toegang</h2>
       <UserForm
         user={user}

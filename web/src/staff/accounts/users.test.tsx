@@ -54,7 +54,7 @@ describe('users', () => {
       http.post(api.accounts.invite.path, async ({ request }) => {
         invites.push(InviteUserSchema.parse(await request.json()));
         return HttpResponse.json(
-          { user: invited, invitation: { url, expiresAt: '2026-11-30T12:00:00.000Z' } },
+          { user: invited, invitation: { delivery: 'link', url, expiresAt: '2026-11-30T12:00:00.000Z' } },
           { status: 201 },
         );
       }),
@@ -85,6 +85,36 @@ describe('users', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Gebruikers' })).toBeTruthy();
     expect(await screen.findByRole('link', { name: 'Wim Wethouder' })).toBeTruthy();
     expect(screen.queryByText(url)).toBeNull();
+  });
+
+  it('says the invitation was emailed, and shows no link, when the server sent it', async () => {
+    const invited = user({ email: 'team@example.nl', name: 'Tess Team', role: 'municipality', hasPassword: false });
+    server.use(
+      http.get(api.accounts.me.path, () => HttpResponse.json(me)),
+      http.get(api.structure.organisations.path, () => HttpResponse.json(organisations)),
+      http.post(api.accounts.invite.path, () =>
+        HttpResponse.json(
+          {
+            user: invited,
+            invitation: { delivery: 'email', to: 'team@example.nl', expiresAt: '2026-11-30T12:00:00.000Z' },
+          },
+          { status: 201 },
+        ),
+      ),
+    );
+    window.history.replaceState(null, '', '/app/gebruikers/nieuw');
+    render(<StaffApp />);
+    await screen.findByRole('heading', { level: 1, name: 'Gebruiker uitnodigen' });
+    fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'team@example.nl' } });
+    fireEvent.change(screen.getByLabelText('Naam'), { target: { value: 'Tess Team' } });
+    fireEvent.change(screen.getByLabelText('Rol'), { target: { value: 'municipality' } });
+    await screen.findByRole('option', { name: 'Gemeente Leeuwarden' });
+    fireEvent.change(screen.getByLabelText('Gemeente of organisatie'), { target: { value: ids.organisation } });
+    fireEvent.click(screen.getByRole('button', { name: 'Uitnodigen' }));
+    expect(await screen.findByRole('heading', { name: 'E-mail verstuurd' })).toBeTruthy();
+    expect(screen.getByText(/Tess Team krijgt een e-mail op team@example.nl/)).toBeTruthy();
+    expect(screen.queryByText(/wachtwoord#/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Link kopiëren' })).toBeNull();
   });
 
   it('asks for a scope that fits the role before sending the invitation', async () => {

@@ -1,12 +1,25 @@
-import { AUDIENCE_NL, api, can, capitalised, type Round } from '@driehoek/shared';
-import { href } from '../../api/client';
+import { AUDIENCE_NL, api, can, capitalised, type ReminderStatus, type Round } from '@driehoek/shared';
+import { useEffect, useState } from 'react';
+import { call, href } from '../../api/client';
 import { CodeBatches } from '../codes/code-batches';
 import { useStaff } from '../shell/staff-context';
 import { CopyButton } from '../ui/copy-button';
+import { ReminderKitLinks } from './reminder-kit-links';
 
 /** Per audience: the link to copy, the QR code to download, the printable letter and poster; codes when used. */
 export function DistributionPanel({ round }: { round: Round }) {
   const { me } = useStaff();
+  const [reminder, setReminder] = useState<ReminderStatus | undefined>(undefined);
+  useEffect(() => {
+    let cancelled = false;
+    call(api.distribution.reminder, { params: { roundId: round.id } }).then(
+      (answer) => !cancelled && setReminder(answer),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [round.id]);
   if (round.links.length === 0) return <p>Deze ronde heeft geen vragenlijsten.</p>;
   return (
     <>
@@ -59,6 +72,16 @@ export function DistributionPanel({ round }: { round: Round }) {
                   </a>
                 </li>
               </ul>
+              {reminder && (
+                <>
+                  <p>Herinnering (bericht, QR-code en nieuwe poster):</p>
+                  <ReminderKitLinks
+                    roundId={round.id}
+                    audience={link.audience}
+                    locales={reminder.audiences.find((a) => a.audience === link.audience)?.locales ?? ['nl']}
+                  />
+                </>
+              )}
             </section>
           );
         })}

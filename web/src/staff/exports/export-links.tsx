@@ -1,7 +1,10 @@
 import { api } from '@driehoek/shared';
 import { href } from '../../api/client';
 
-/** The raw data of a round for the researcher's own analysis: answers as CSV and Excel, codebook, SPSS syntax. */
+/**
+ * The raw data of a round for the researcher's own analysis: answers as CSV and Excel, codebook, SPSS syntax; the
+ * mystery-guest visits as CSV and Excel with their own codebook.
+ */
 export function ExportLinks({ roundId }: { roundId: string }) {
   const where = { params: { roundId } };
   return (
@@ -27,6 +30,25 @@ export function ExportLinks({ roundId }: { roundId: string }) {
         <li>
           <a href={href(api.exports.responsesSps, where)} download>
             SPSS-syntax
+          </a>
+        </li>
+      </ul>
+      <h3>Bezoeken van de mystery guest</h3>
+      <p>Eén regel per vastgelegd bezoek: waarnemingen, gemeten feiten, scenario en observant.</p>
+      <ul className="link-list">
+        <li>
+          <a href={href(api.exports.visitsCsv, where)} download>
+            Bezoeken (CSV)
+          </a>
+        </li>
+        <li>
+          <a href={href(api.exports.visitsXlsx, where)} download>
+            Bezoeken (Excel)
+          </a>
+        </li>
+        <li>
+          <a href={href(api.exports.visitsCodebookCsv, where)} download>
+            Codeboek bezoeken (CSV)
           </a>
         </li>
       </ul>

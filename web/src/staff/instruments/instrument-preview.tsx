@@ -5,6 +5,8 @@ import { call } from '../../api/client';
 import { useLoad } from '../shell/use-load';
 import { createStaffSurveyModel } from '../survey/staff-survey-model';
 import { LoadState } from '../ui/load-state';
+import { InstrumentOutline } from './instrument-outline';
+import './instruments.css';
 
 const rtl = new Set(['ar']);
 
@@ -18,7 +20,14 @@ export function InstrumentPreview({ instrumentKey, version, locale }: Instrument
   );
   return (
     <section className="preview" aria-label="Voorbeeld van de vragenlijst">
-      <LoadState loaded={loaded}>{(file) => <PreviewSurvey survey={file.survey} locale={locale} />}</LoadState>
+      <LoadState loaded={loaded}>
+        {(file) => (
+          <div className="preview__grid">
+            <PreviewSurvey survey={file.survey} locale={locale} />
+            <InstrumentOutline rows={file.outline} />
+          </div>
+        )}
+      </LoadState>
     </section>
   );
 }

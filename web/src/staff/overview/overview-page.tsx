@@ -1,6 +1,15 @@
-import { api, dutchDay, type Overview, type OverviewCell, ROUND_KIND_NL } from '@driehoek/shared';
+import {
+  api,
+  dutchDay,
+  type Overview,
+  type OverviewCell,
+  type OverviewLocation,
+  ROUND_KIND_NL,
+} from '@driehoek/shared';
 import { Fragment, useEffect, useState } from 'react';
 import { call, failureMessage, href } from '../../api/client';
+import { AppLink } from '../router/app-link';
+import { paths } from '../router/staff-route';
 import './overview.css';
 
 type Loaded = { state: 'loading' } | { state: 'failed'; error: string } | { state: 'ready'; overview: Overview };
@@ -14,6 +23,12 @@ function Cell({ cell }: { cell: OverviewCell }) {
       <span className={cell.level === null ? 'ov-none' : 'ov-level'}>
         {cell.level === null ? 'geen gegevens' : cell.label}
       </span>
+      {cell.adjusted && (
+        <span className="ov-adjusted" title="vastgesteld door de onderzoeker">
+          <span aria-hidden="true">*</span>
+          <span className="visually-hidden">, vastgesteld door de onderzoeker</span>
+        </span>
+      )}
       {move && move.levelChange !== null && (
         <span className="ov-move" title={move.label}>
           <span aria-hidden="true"> {ARROW(move.levelChange)}</span>
@@ -24,9 +39,29 @@ function Cell({ cell }: { cell: OverviewCell }) {
   );
 }
 
+const roundName = (r: { kind: keyof typeof ROUND_KIND_NL; opensOn: string }) =>
+  `${ROUND_KIND_NL[r.kind]} ${dutchDay(r.opensOn)}`;
+
+/** Which round the levels come from, and a later round that closed but whose report is not published yet. */
+function RoundCell({ loc }: { loc: OverviewLocation }) {
+  return (
+    <td className="ov-round">
+      {loc.round ? roundName(loc.round) : loc.pending ? null : 'nog geen gepubliceerd rapport'}
+      {loc.baseline && <span className="muted"> (vergeleken met {dutchDay(loc.baseline.opensOn)})</span>}
+      {loc.pending && (
+        <span className="ov-pending">
+          {loc.round ? `${roundName(loc.pending)}: ` : `${roundName(loc.pending)}, `}
+          <strong>nog niet gepubliceerd</strong>
+        </span>
+      )}
+    </td>
+  );
+}
+
 /**
- * The municipality's overview of one organisation: a heatmap of locations × the ten criteria for the latest closed
- * round (colour and text), movement since the round before, plan status per IKC, and the XLSX download.
+ * The municipality's overview of one organisation: a heatmap of locations × the ten criteria of the latest published
+ * report (colour and text, the researcher's levels marked), movement since the round before, a closed round that is
+ * not published yet, plan status per IKC, and the XLSX download.
  */
 export function OverviewPage({ organisationId }: { organisationId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
@@ -56,8 +91,8 @@ export function OverviewPage({ organisationId }: { organisationId: string }) {
     <div className="overview-page">
       <h1>Overzicht {overview.organisation.name}</h1>
       <p>
-        Per locatie het niveau op de tien criteria in de laatste gesloten of gepubliceerde ronde, de beweging sinds de
-        ronde daarvoor en de stand van het plan van aanpak.
+        Per locatie het niveau op de tien criteria in het laatste gepubliceerde rapport, de beweging sinds de ronde
+        daarvoor en de stand van het plan van aanpak.
       </p>
       <p>
         <a
@@ -82,6 +117,8 @@ export function OverviewPage({ organisationId }: { organisationId: string }) {
           <span className="plan-level plan-level--none">geen gegevens</span> te weinig respondenten voor cijfers
         </li>
         <li>↑ ↓ = beweging sinds de vorige ronde</li>
+        <li>* vastgesteld door de onderzoeker (het berekende niveau staat met de reden in het rapport)</li>
+        <li>nog niet gepubliceerd: de ronde is gesloten, de onderzoeker heeft het rapport nog niet gepubliceerd</li>
       </ul>
 
       <h2 id="ov-levels">Niveaus per locatie</h2>
@@ -106,20 +143,16 @@ export function OverviewPage({ organisationId }: { organisationId: string }) {
               <Fragment key={ikc.id}>
                 <tr className="ov-ikc">
                   <th scope="colgroup" colSpan={columns}>
-                    {ikc.name}
+                    {ikc.name}{' '}
+                    <AppLink className="ov-ikc-report" to={paths.ikcReport(ikc.id)}>
+                      IKC-rapport<span className="visually-hidden"> van {ikc.name}</span>
+                    </AppLink>
                   </th>
                 </tr>
                 {ikc.locations.map((loc) => (
                   <tr key={loc.id}>
                     <th scope="row">{loc.name}</th>
-                    <td className="ov-round">
-                      {loc.round
-                        ? `${ROUND_KIND_NL[loc.round.kind]} ${dutchDay(loc.round.opensOn)}`
-                        : 'nog geen gesloten ronde'}
-                      {loc.baseline && (
-                        <span className="muted"> (vergeleken met {dutchDay(loc.baseline.opensOn)})</span>
-                      )}
-                    </td>
+                    <RoundCell loc={loc} />
                     {loc.cells.map((cell) => (
                       <Cell key={cell.criterion} cell={cell} />
                     ))}

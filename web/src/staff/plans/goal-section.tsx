@@ -36,7 +36,9 @@ export function GoalSection({ plan, goal, change, saving }: Props) {
   // Recomputed on every keystroke: the failure a missing condition leads to is named while the team writes.
   const findings = knosterFindings(knoster, goal.actions);
   const f = goal.findings;
-  const suggestions = plan.criteria.find((c) => c.criterion === goal.criterion)?.suggestions ?? [];
+  const choice = plan.criteria.find((c) => c.criterion === goal.criterion);
+  const suggestions = choice?.suggestions ?? [];
+  const parentNeeds = choice?.parentNeeds ?? [];
   const taken = new Set(goal.actions.map((a) => a.libraryKey));
   const overdue = new Map(plan.overdue.map((o) => [o.actionId, o]));
   const headingId = `${id}-heading`;
@@ -91,6 +93,19 @@ export function GoalSection({ plan, goal, change, saving }: Props) {
             {f.gapFlagged && <strong>Groot verschil in beleving: </strong>}
             {f.gap}
           </p>
+        )}
+        {parentNeeds.length > 0 && (
+          <>
+            <p>Wat ouders zelf aangaven in de behoeftepeiling:</p>
+            <ul className="plan-needs">
+              {parentNeeds.slice(0, 5).map((n) => (
+                <li key={`${n.question}-${n.label}`}>
+                  {n.label}: <strong>{Math.round(n.share * 100)}%</strong> van de ouders{' '}
+                  <span className="muted">({n.question})</span>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </div>
 
@@ -201,6 +216,7 @@ export function GoalSection({ plan, goal, change, saving }: Props) {
                   <strong>{s.title}</strong>
                   {s.form && <span className="plan-form"> · basisvorm: {FORM_NAMES[s.form] ?? s.form}</span>}
                 </p>
+                {s.askedFor.length > 0 && <p className="plan-asked">Ouders vroegen hierom: {s.askedFor.join('; ')}</p>}
                 <p>{s.why}</p>
                 <button
                   className="button button--small"

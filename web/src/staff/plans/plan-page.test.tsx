@@ -4,6 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockApi } from '../../test-support/msw';
 import { ACTION_ID, GOAL_ID, PLAN_ID, planFixture, ROUND_ID } from '../../test-support/plan-data';
+import { renderStaff } from '../../test-support/render-staff';
 import { PlanPage } from './plan-page';
 
 const server = mockApi();
@@ -38,18 +39,32 @@ describe('the plan page', () => {
     );
   });
 
-  it('says why no plan can start yet', async () => {
+  const unpublished = () =>
     server.use(
       http.get(pathOf(api.plans.forRound, { roundId: ROUND_ID }), () =>
         HttpResponse.json({
           plan: null,
-          cannotStart: 'Een plan van aanpak start vanuit het rapport van een gesloten ronde.',
+          cannotStart:
+            'Een plan van aanpak start vanuit het gepubliceerde rapport. De onderzoeker publiceert het rapport als de ronde gesloten is.',
         }),
       ),
     );
-    render(<PlanPage roundId={ROUND_ID} />);
-    expect(await screen.findByText(/vanuit het rapport van een gesloten ronde/)).toBeTruthy();
+
+  it('says why no plan can start yet, and leads a researcher to the report to publish', async () => {
+    unpublished();
+    renderStaff(<PlanPage roundId={ROUND_ID} />);
+    expect(await screen.findByText(/vanuit het gepubliceerde rapport/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Plan van aanpak starten' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Naar het rapport van deze ronde' }).getAttribute('href')).toBe(
+      `/app/rondes/${ROUND_ID}/rapport`,
+    );
+  });
+
+  it('gives the IKC team the reason without a way to publish', async () => {
+    unpublished();
+    renderStaff(<PlanPage roundId={ROUND_ID} />, { me: { email: 'ikc@example.nl', name: 'Ilse', role: 'ikc' } });
+    expect(await screen.findByText(/De onderzoeker publiceert het rapport/)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Naar het rapport van deze ronde' })).toBeNull();
   });
 
   it('names the failure of a missing Knoster condition while the team types', async () => {
@@ -109,6 +124,9 @@ describe('the plan page', () => {
     );
     render(<PlanPage roundId={ROUND_ID} />);
     expect(await screen.findByText(/basisvorm: Startgesprek/)).toBeTruthy();
+    // What parents asked for in the needs inventory stands beside the goal and on the suggestion it points to.
+    expect(screen.getByText('Ouders vroegen hierom: Wat mijn kind nodig heeft en hoe het gaat')).toBeTruthy();
+    expect(screen.getByText(/Wat ouders zelf aangaven in de behoeftepeiling/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Als actie toevoegen.*Leg wat ouders/ }));
     await screen.findByText(/toegevoegd\./);
     expect(bodies).toEqual([

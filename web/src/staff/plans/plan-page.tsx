@@ -14,6 +14,7 @@ import {
 import { useEffect, useId, useState } from 'react';
 import { call, href } from '../../api/client';
 import { LevelBadge } from '../ui/level-badge';
+import { CannotStart } from './cannot-start';
 import { AMBITIONS, GoalSection } from './goal-section';
 import { type ChangePlan, usePlan } from './use-plan';
 import './plans.css';
@@ -48,7 +49,7 @@ export function PlanPage({ roundId }: { roundId: string }) {
             doel, acties, eigenaren en data.
           </p>
           {loaded.cannotStart ? (
-            <p className="notice">{loaded.cannotStart}</p>
+            <CannotStart roundId={roundId} reason={loaded.cannotStart} />
           ) : (
             <button
               className="button button--primary"

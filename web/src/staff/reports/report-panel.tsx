@@ -1,47 +1,57 @@
 import { api, can, type Round } from '@driehoek/shared';
-import { call, href } from '../../api/client';
+import { useEffect, useRef } from 'react';
+import { call } from '../../api/client';
 import { ExportLinks } from '../exports/export-links';
 import { AppLink } from '../router/app-link';
 import { paths } from '../router/staff-route';
 import { useStaff } from '../shell/staff-context';
 import { useLoad } from '../shell/use-load';
+import { LoadState } from '../ui/load-state';
+import { DraftPanel } from './draft-panel';
+import { PublishedView } from './published-view';
+import { UnpublishedView } from './unpublished-view';
+import './reports.css';
 
-/** The report (printable HTML, PDF when the server can make one) and, for researchers, the raw data exports. */
-export function ReportPanel({ round }: { round: Round }) {
+export type ReportPanelProps = {
+  round: Round;
+  /** Something the round page shows moved: the round's status, or what is still to do before publishing. */
+  onChange?: () => void;
+};
+
+/**
+ * The Rapport tab, by who looks: researchers and admins work on the draft and publish it; the IKC team and the
+ * municipality read the publication in force, or response counts only before there is one.
+ */
+export function ReportPanel({ round, onChange }: ReportPanelProps) {
   const { me } = useStaff();
-  const where = { params: { roundId: round.id } };
-  const pdf = useLoad(
-    () =>
-      call(api.reports.pdfAvailable, where).then(
-        (r) => r.available,
-        () => false,
-      ),
-    [round.id],
-  );
+  const loaded = useLoad(() => call(api.reports.get, { params: { roundId: round.id } }), [round.id]);
+  const todo = loaded.data?.state === 'draft' ? loaded.data.todo.map((t) => t.key).join(' ') : undefined;
+  const seen = useRef(todo);
+  useEffect(() => {
+    if (todo === undefined) return;
+    if (seen.current !== undefined && seen.current !== todo) onChange?.();
+    seen.current = todo;
+  }, [todo, onChange]);
+
   return (
     <>
       <h2>Rapport</h2>
       {round.status === 'draft' && <p className="muted">Het rapport vult zich zodra er antwoorden zijn.</p>}
-      <div className="actions">
-        <a className="button button--primary" href={href(api.reports.html, where)} target="_blank" rel="noreferrer">
-          Rapport openen <span className="visually-hidden">(nieuw tabblad)</span>
-        </a>
-        {pdf.data === true && (
-          <a className="button" href={href(api.reports.pdf, where)} download>
-            PDF downloaden
-          </a>
-        )}
-      </div>
+      <LoadState loaded={loaded}>
+        {(view) => {
+          if (view.state === 'published') return <PublishedView view={view} />;
+          if (view.state === 'unpublished') return <UnpublishedView view={view} />;
+          return <DraftPanel view={view} onView={loaded.setData} reload={loaded.reload} onRoundChange={onChange} />;
+        }}
+      </LoadState>
       <h2>Plan van aanpak</h2>
       <p>Van bevindingen naar een plan: kies criteria, een ambitie en acties, en volg de voortgang.</p>
       <p>
         <AppLink to={paths.plan(round.id)}>Plan van aanpak bij deze ronde</AppLink>
       </p>
-      {pdf.state === 'ready' && pdf.data === false && (
-        <p className="hint">Een PDF maakt de server hier niet. Open het rapport en kies Afdrukken → Opslaan als PDF.</p>
-      )}
       <p className="hint">
-        Het rapport toont geen cijfers van groepen kleiner dan 5 en open antwoorden alleen na uw beoordeling.
+        Het rapport toont geen cijfers van groepen kleiner dan 5 en open antwoorden alleen na beoordeling door de
+        onderzoeker.
       </p>
       {can(me.role, 'review.write') && <ExportLinks roundId={round.id} />}
     </>

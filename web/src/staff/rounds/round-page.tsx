@@ -2,15 +2,20 @@ import { api, type Capability, can, type Round, roundTitle } from '@driehoek/sha
 import { lazy, Suspense } from 'react';
 import { call } from '../../api/client';
 import { DistributionPanel } from '../distribution/distribution-panel';
+import { ReminderNotice } from '../distribution/reminder-notice';
+import { MeetingLink } from '../meetings/meeting-link';
 import { OpenAnswersPanel } from '../open-answers/open-answers-panel';
 import { ReportPanel } from '../reports/report-panel';
 import { AppLink } from '../router/app-link';
 import { paths, type RoundTab } from '../router/staff-route';
 import { useStaff } from '../shell/staff-context';
 import { useLoad } from '../shell/use-load';
+import { SummariesPanel } from '../summaries/summaries-panel';
 import { LoadState } from '../ui/load-state';
 import { PageHeading } from '../ui/page-heading';
 import { VisitsPanel } from '../visits/visits-panel';
+import { RoundPath } from './round-path';
+import { RoundSeriesPanel } from './round-series';
 import { RoundStatusPanel } from './round-status-panel';
 
 const RoundMonitorPanel = lazy(() => import('../monitor/round-monitor-panel'));
@@ -22,6 +27,7 @@ const tabs: ReadonlyArray<{ tab: RoundTab; label: string; capability: Capability
   { tab: 'bezoeken', label: 'Mystery guest', capability: 'visits.read' },
   { tab: 'open-antwoorden', label: 'Open antwoorden', capability: 'review.write' },
   { tab: 'rapport', label: 'Rapport', capability: 'report.read' },
+  { tab: 'samenvattingen', label: 'Samenvattingen', capability: 'report.read' },
 ];
 
 /** A round: its status and dates, distribution, response, mystery-guest visits, open answers and report, as tabs. */
@@ -43,6 +49,9 @@ export function RoundPage({ id, tab }: { id: string; tab: RoundTab }) {
           <PageHeading title={`${roundTitle(round)} — ${round.location}`}>
             {roundTitle(round)} <span className="heading-sub">{round.location}</span>
           </PageHeading>
+          <RoundPath round={round} refresh={current?.tab} />
+          <MeetingLink round={round} />
+          <ReminderNotice round={round} />
           <nav aria-label="Onderdelen van de ronde" className="tabs">
             <ul>
               {visible.map((t) => (
@@ -56,6 +65,7 @@ export function RoundPage({ id, tab }: { id: string; tab: RoundTab }) {
           </nav>
           <section aria-label={current?.label} className="tab-panel">
             {current?.tab === 'status' && <RoundStatusPanel round={round} onChange={loaded.setData} />}
+            {current?.tab === 'status' && <RoundSeriesPanel round={round} />}
             {current?.tab === 'verspreiding' && <DistributionPanel round={round} />}
             {current?.tab === 'respons' && (
               <Suspense fallback={<p role="status">Laden…</p>}>
@@ -64,7 +74,8 @@ export function RoundPage({ id, tab }: { id: string; tab: RoundTab }) {
             )}
             {current?.tab === 'bezoeken' && <VisitsPanel round={round} />}
             {current?.tab === 'open-antwoorden' && <OpenAnswersPanel round={round} />}
-            {current?.tab === 'rapport' && <ReportPanel round={round} />}
+            {current?.tab === 'rapport' && <ReportPanel round={round} onChange={loaded.reload} />}
+            {current?.tab === 'samenvattingen' && <SummariesPanel round={round} />}
           </section>
         </>
       )}

@@ -15,9 +15,19 @@ const buttonNames = () =>
     .map((b) => b.textContent);
 
 describe('round status', () => {
-  it('offers only the transitions the status allows', () => {
+  it('offers only the transitions the status allows; publishing lives under Rapport', () => {
     renderStaff(<RoundStatusPanel round={round({ status: 'closed' })} onChange={() => {}} />);
-    expect(buttonNames()).toEqual(['Ronde heropenen', 'Markeren als gepubliceerd']);
+    expect(buttonNames()).toEqual(['Ronde heropenen']);
+    expect(screen.getByText(/Het rapport publiceert u onder/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Rapport' }).getAttribute('href')).toBe(
+      `/app/rondes/${round().id}/rapport`,
+    );
+  });
+
+  it('offers no status button for a published round, only the way to retract under Rapport', () => {
+    renderStaff(<RoundStatusPanel round={round({ status: 'reported' })} onChange={() => {}} />);
+    expect(document.querySelector('.actions')).toBeNull();
+    expect(screen.getByText(/Intrekken kan onder/)).toBeTruthy();
   });
 
   it('offers no transitions to a user who may only read rounds', () => {

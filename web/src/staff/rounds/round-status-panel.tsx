@@ -13,6 +13,8 @@ import {
 import { useState } from 'react';
 import { call, failureMessage } from '../../api/client';
 import { formatDay } from '../../lib/dates';
+import { AppLink } from '../router/app-link';
+import { paths } from '../router/staff-route';
 import { useStaff } from '../shell/staff-context';
 import { ConfirmButton } from '../ui/confirm-button';
 import { RoundDatesForm } from './round-dates-form';
@@ -21,14 +23,12 @@ import { RoundDatesForm } from './round-dates-form';
 export function transitionLabel(from: RoundStatus, to: RoundStatus): string {
   if (to === 'open') return from === 'draft' ? 'Ronde openen' : 'Ronde heropenen';
   if (to === 'closed') return from === 'open' ? 'Ronde sluiten' : 'Terug naar gesloten';
-  if (to === 'reported') return `Markeren als ${ROUND_STATUS_NL.reported}`;
   return capitalised(ROUND_STATUS_NL[to]);
 }
 
 const consequences: Partial<Record<RoundStatus, string>> = {
   open: 'De links werken vanaf de openingsdatum.',
   closed: 'Wie nog bezig is, mag nog even afmaken; nieuwe respondenten kunnen niet meer beginnen.',
-  reported: 'Het rapport is besproken; de ronde ligt vast.',
 };
 
 /** Status, facts and the transitions this status allows, as buttons; the server's reason when it refuses. */
@@ -67,6 +67,7 @@ export function RoundStatusPanel({ round, onChange }: { round: Round; onChange: 
         </div>
       )}
       <div role="alert">{refusal && <p className="form-error">Niet gelukt: {refusal}</p>}</div>
+      <PublicationNote round={round} />
       <dl className="facts">
         <dt>Soort</dt>
         <dd>{capitalised(ROUND_KIND_NL[round.kind])}</dd>
@@ -88,4 +89,21 @@ export function RoundStatusPanel({ round, onChange }: { round: Round; onChange: 
       {writable && <RoundDatesForm round={round} onSaved={onChange} />}
     </>
   );
+}
+
+/** Publishing and retracting freeze or free what readers see, so they live under Rapport, not among these buttons. */
+function PublicationNote({ round }: { round: Round }) {
+  const { me } = useStaff();
+  if (!can(me.role, 'report.publish')) return null;
+  const report = <AppLink to={paths.round(round.id, 'rapport')}>Rapport</AppLink>;
+  if (round.status === 'closed')
+    return (
+      <p className="notice">
+        Het rapport publiceert u onder {report}: daar ziet u eerst wat nog te doen is. Pas daarna lezen het IKC-team en
+        de gemeente het.
+      </p>
+    );
+  if (round.status === 'reported')
+    return <p className="notice">Het rapport is gepubliceerd. Intrekken kan onder {report}, met een reden.</p>;
+  return null;
 }

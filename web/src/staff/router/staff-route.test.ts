@@ -14,11 +14,25 @@ describe('staff routes', () => {
     ['/app/rondes/r1/iets', { page: 'notFound' }],
     ['/app/wachtwoord', { page: 'setPassword' }],
     ['/app/rondes/r1/plan', { page: 'plan', roundId: 'r1' }],
+    ['/app/rondes/r1/presentatie', { page: 'meeting', roundId: 'r1' }],
     ['/app/gemeente', { page: 'municipality' }],
     ['/app/gemeente/o1', { page: 'municipality', organisationId: 'o1' }],
     ['/app/onbekend', { page: 'notFound' }],
+    ['/app/organisaties/o1/import', { page: 'structureImport', organisationId: 'o1' }],
+    ['/app/rondes/in-bulk', { page: 'bulkRounds' }],
+    ['/app/rondes/r1/vervolgmeting', { page: 'followUp', roundId: 'r1' }],
+    ['/app/ikcs/i1/rapport', { page: 'ikcReport', ikcId: 'i1' }],
   ])('reads %s', (path, route) => {
     expect(parseStaffRoute(path)).toEqual(route);
+  });
+
+  it('reads back the pages of issue 21 it writes', () => {
+    expect(parseStaffRoute(paths.structureImport('o1'))).toEqual({ page: 'structureImport', organisationId: 'o1' });
+    expect(paths.bulkRounds({ ikcId: 'i1' })).toBe('/app/rondes/in-bulk?ikc=i1');
+    expect(parseStaffRoute(paths.bulkRounds({ organisationId: 'o1' }).split('?')[0] ?? '')).toEqual({
+      page: 'bulkRounds',
+    });
+    expect(parseStaffRoute(paths.followUp('r1'))).toEqual({ page: 'followUp', roundId: 'r1' });
   });
 
   it('reads back every path it writes', () => {

@@ -2,6 +2,7 @@ import './staff.css';
 import { api, type Me } from '@driehoek/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { call, isUnauthenticated } from '../../api/client';
+import { forgetOfflineReads } from '../../lib/offline/service-worker';
 import { LoginForm } from '../accounts/login-form';
 import { SetPasswordPage } from '../accounts/set-password-page';
 import { navigate, usePlace } from '../router/navigation';
@@ -35,7 +36,11 @@ export default function StaffApp() {
     document.documentElement.dir = 'ltr';
   }, []);
 
-  const signOut = useCallback((notice?: string) => setSession({ kind: 'signedOut', notice }), []);
+  const signOut = useCallback((notice?: string) => {
+    // The visit page's offline copy of reads belongs to this session (lib/offline/service-worker.ts).
+    void forgetOfflineReads();
+    setSession({ kind: 'signedOut', notice });
+  }, []);
   const signedIn = useCallback((me: Me) => setSession({ kind: 'signedIn', me }), []);
   const context = useMemo(
     () => (session.kind === 'signedIn' ? { me: session.me, signOut } : undefined),

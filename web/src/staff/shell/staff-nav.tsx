@@ -12,6 +12,7 @@ type Section =
   | 'rounds'
   | 'users'
   | 'audit'
+  | 'backups'
   | 'instruments';
 
 const items: ReadonlyArray<{ section: Section; label: string; to: string; capability: Capability }> = [
@@ -23,6 +24,7 @@ const items: ReadonlyArray<{ section: Section; label: string; to: string; capabi
   { section: 'rounds', label: 'Rondes', to: paths.rounds(), capability: 'rounds.read' },
   { section: 'users', label: 'Gebruikers', to: paths.users(), capability: 'users.manage' },
   { section: 'audit', label: 'Auditlog', to: paths.audit(), capability: 'audit.read' },
+  { section: 'backups', label: 'Back-ups', to: paths.backups(), capability: 'backups.manage' },
   { section: 'instruments', label: 'Vragenlijsten', to: paths.instruments(), capability: 'instruments.read' },
 ];
 
@@ -32,9 +34,11 @@ function sectionOf(route: StaffRoute): Section | undefined {
       return 'overview';
     case 'organisations':
     case 'organisation':
+    case 'structureImport':
       return 'organisations';
     case 'ikcs':
     case 'ikc':
+    case 'ikcReport':
       return 'ikcs';
     case 'locations':
     case 'location':
@@ -42,6 +46,8 @@ function sectionOf(route: StaffRoute): Section | undefined {
       return 'locations';
     case 'rounds':
     case 'round':
+    case 'bulkRounds':
+    case 'followUp':
     case 'visit':
     case 'plan':
       return 'rounds';
@@ -52,6 +58,8 @@ function sectionOf(route: StaffRoute): Section | undefined {
       return 'users';
     case 'audit':
       return 'audit';
+    case 'backups':
+      return 'backups';
     case 'instruments':
       return 'instruments';
     default:

@@ -4,13 +4,17 @@ import { AccountPage } from '../accounts/account-page';
 import { AuditPage } from '../accounts/audit-page';
 import { UserPage } from '../accounts/user-page';
 import { UsersPage } from '../accounts/users-page';
+import { BackupsPage } from '../backups/backups-page';
 import { MonitorPage } from '../monitor/monitor-page';
+import { BulkRoundsPage } from '../rounds/bulk-rounds-page';
+import { FollowUpPage } from '../rounds/follow-up-page';
 import { NewRoundPage } from '../rounds/new-round-page';
 import { RoundPage } from '../rounds/round-page';
 import { RoundsPage } from '../rounds/rounds-page';
 import { NEW, type StaffRoute } from '../router/staff-route';
 import { IkcPage } from '../structure/ikc-page';
 import { IkcsPage } from '../structure/ikcs-page';
+import { ImportPage } from '../structure/import-page';
 import { LocationPage } from '../structure/location-page';
 import { LocationsPage } from '../structure/locations-page';
 import { OrganisationPage } from '../structure/organisation-page';
@@ -23,23 +27,31 @@ const VisitPage = lazy(() => import('../visits/visit-page'));
 const InstrumentsPage = lazy(() => import('../instruments/instruments-page'));
 const PlanPage = lazy(() => import('../plans/plan-page').then((m) => ({ default: m.PlanPage })));
 const MunicipalityPage = lazy(() => import('../overview/municipality-page'));
+const IkcReportPage = lazy(() => import('../ikc-reports/ikc-report-page'));
+const PresentationPage = lazy(() => import('../meetings/presentation-page'));
 
 const needs: Partial<Record<StaffRoute['page'], Capability>> = {
   organisations: 'structure.read',
   organisation: 'structure.read',
+  structureImport: 'structure.write',
   ikcs: 'structure.read',
   ikc: 'structure.read',
+  ikcReport: 'report.read',
   locations: 'structure.read',
   location: 'structure.read',
   newRound: 'rounds.write',
   rounds: 'rounds.read',
   round: 'rounds.read',
+  bulkRounds: 'rounds.write',
+  followUp: 'rounds.write',
   visit: 'visits.read',
   plan: 'report.read',
+  meeting: 'meeting.read',
   municipality: 'overview.read',
   users: 'users.manage',
   user: 'users.manage',
   audit: 'audit.read',
+  backups: 'backups.manage',
   instruments: 'instruments.read',
 };
 
@@ -66,10 +78,18 @@ export function StaffPage({ route, search }: { route: StaffRoute; search: URLSea
       return <OrganisationsPage search={search} />;
     case 'organisation':
       return <OrganisationPage key={route.id} id={route.id === NEW ? undefined : route.id} />;
+    case 'structureImport':
+      return <ImportPage organisationId={route.organisationId} />;
     case 'ikcs':
       return <IkcsPage search={search} />;
     case 'ikc':
       return <IkcPage key={route.id} id={route.id === NEW ? undefined : route.id} search={search} />;
+    case 'ikcReport':
+      return (
+        <Suspense fallback={<p role="status">Rapport laden…</p>}>
+          <IkcReportPage key={route.ikcId} ikcId={route.ikcId} />
+        </Suspense>
+      );
     case 'locations':
       return <LocationsPage search={search} />;
     case 'location':
@@ -80,6 +100,10 @@ export function StaffPage({ route, search }: { route: StaffRoute; search: URLSea
       return <RoundsPage search={search} />;
     case 'round':
       return <RoundPage id={route.id} tab={route.tab} />;
+    case 'bulkRounds':
+      return <BulkRoundsPage search={search} />;
+    case 'followUp':
+      return <FollowUpPage roundId={route.roundId} />;
     case 'visit':
       return (
         <Suspense fallback={<p role="status">Formulier laden…</p>}>
@@ -90,6 +114,12 @@ export function StaffPage({ route, search }: { route: StaffRoute; search: URLSea
       return (
         <Suspense fallback={<p role="status">Plan laden…</p>}>
           <PlanPage roundId={route.roundId} />
+        </Suspense>
+      );
+    case 'meeting':
+      return (
+        <Suspense fallback={<p role="status">Presentatie laden…</p>}>
+          <PresentationPage roundId={route.roundId} />
         </Suspense>
       );
     case 'municipality':
@@ -104,6 +134,8 @@ export function StaffPage({ route, search }: { route: StaffRoute; search: URLSea
       return <UserPage key={route.id} id={route.id === NEW ? undefined : route.id} />;
     case 'audit':
       return <AuditPage search={search} />;
+    case 'backups':
+      return <BackupsPage />;
     case 'instruments':
       return (
         <Suspense fallback={<p role="status">Laden…</p>}>

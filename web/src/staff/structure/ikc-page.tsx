@@ -48,10 +48,18 @@ function ExistingIkc({ id }: { id: string }) {
             <AppLink to={paths.locations(ikc.id)}>
               {ikc.locationCount} locatie{ikc.locationCount === 1 ? '' : 's'}
             </AppLink>
+            {can(me.role, 'report.read') && (
+              <>
+                {' · '}
+                <AppLink to={paths.ikcReport(ikc.id)}>Rapport van het hele IKC</AppLink>
+              </>
+            )}
             {writable && (
               <>
                 {' · '}
                 <AppLink to={paths.location(NEW, ikc.id)}>Nieuwe locatie in dit IKC</AppLink>
+                {' · '}
+                <AppLink to={paths.bulkRounds({ ikcId: ikc.id })}>Nulmeting voor alle locaties van dit IKC</AppLink>
               </>
             )}
           </p>

@@ -48,6 +48,10 @@ function ExistingOrganisation({ id, writable }: { id: string; writable: boolean 
               <>
                 {' · '}
                 <AppLink to={`${paths.ikc(NEW, org.id)}`}>Nieuw IKC in deze organisatie</AppLink>
+                {' · '}
+                <AppLink to={paths.structureImport(org.id)}>IKC&apos;s en locaties importeren</AppLink>
+                {' · '}
+                <AppLink to={paths.bulkRounds({ organisationId: org.id })}>Nulmeting voor alle locaties</AppLink>
               </>
             )}
           </p>

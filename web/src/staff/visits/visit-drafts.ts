@@ -1,15 +1,19 @@
 import { type SaveVisit, SaveVisitSchema } from '@driehoek/shared';
 import { browserStorage, createDraftStore } from '../../lib/offline/draft-store';
 
-/** A visit as kept on this device until the server has it; keyed by the visit id the client chose. */
-export type VisitDraft = SaveVisit & { id: string; unsynced: boolean };
+/**
+ * A visit as kept on this device until the server has it; keyed by the visit id the client chose. `queued`: the
+ * observer pressed "Opslaan" and the server has not confirmed it yet, so the form sends it again when it opens.
+ */
+export type VisitDraft = SaveVisit & { id: string; unsynced: boolean; queued?: boolean };
 
 const drafts = createDraftStore(browserStorage(), {
   prefix: 'driehoek.visit.',
-  parse: (value: unknown) => {
+  parse: (value: unknown): Omit<VisitDraft, 'id'> | undefined => {
     const parsed = SaveVisitSchema.safeParse(value);
     if (!parsed.success) return undefined;
-    return { ...parsed.data, unsynced: (value as { unsynced?: unknown }).unsynced === true };
+    const flags = value as { unsynced?: unknown; queued?: unknown };
+    return { ...parsed.data, unsynced: flags.unsynced === true, queued: flags.queued === true };
   },
 });
 

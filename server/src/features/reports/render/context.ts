@@ -1,4 +1,4 @@
-import type { InstrumentFile, LocationReport, RoundComparison, ScanModel } from '@driehoek/shared';
+import type { InstrumentFile, LocationReport, ReportJudgement, RoundComparison, ScanModel } from '@driehoek/shared';
 import type { html } from 'hono/html';
 import type { ReportRound } from '../queries';
 import type { ItemTexts } from './item-texts';
@@ -15,7 +15,19 @@ export type ReportDocumentInput = {
   /** The instrument files the report scored (questionnaires and mystery-guest forms), for question texts. */
   instruments: ReadonlyArray<InstrumentFile>;
   generatedAt: Date;
+  /** The researcher's summary, interpretations, adjusted levels and quotes. */
+  judgement?: ReportJudgement;
+  /** Whether the document is the researcher's draft or a publication, and which. */
+  stamp?: ReportStamp;
 };
+
+export type ReportStamp =
+  | {
+      state: 'draft';
+      published: { version: number; publishedAt: string; publishedBy: string | null; changes: string[] } | null;
+      todo: Array<{ text: string }>;
+    }
+  | { state: 'published'; version: number; publishedAt: string; publishedBy: string | null };
 
 export type RenderContext = ReportDocumentInput & { texts: ItemTexts };
 

@@ -1,6 +1,7 @@
 import type { Criterion, CriterionScore, ItemSummary, LevelReason, Perspective } from '@driehoek/shared';
 import { html } from 'hono/html';
 import { type Html, type RenderContext, SUPPRESSED_NL, scalePos } from './context';
+import { criterionJudgement } from './judgement-sections';
 import {
   fmtMean,
   fmtPercent,
@@ -80,7 +81,14 @@ function perspectiveRow(ctx: RenderContext, cell: CriterionScore): Html {
     return html`<tr><th scope="row">${perspectiveTitle(cell.perspective)}</th><td colspan="6" class="muted">${SUPPRESSED_NL(ctx.model)}</td></tr>`;
   }
   const interval = cell.interval ? `${fmtMean(cell.interval.low)}–${fmtMean(cell.interval.high)}` : 'geen (n<2)';
-  const dk = cell.dontKnowRate === null ? '—' : fmtPercent(cell.dontKnowRate);
+  // The mystery guest has no "weet ik niet": its ticks not observed are missing data, worded as such (issue 16).
+  const notObserved = cell.observation?.notObservedRate;
+  const dk =
+    notObserved !== undefined && notObserved !== null
+      ? `${fmtPercent(notObserved)} niet waargenomen`
+      : cell.dontKnowRate === null
+        ? '—'
+        : fmtPercent(cell.dontKnowRate);
   const rel = cell.reliability;
   const reliability = !rel
     ? html`<span class="muted">n.v.t.</span>`
@@ -176,11 +184,12 @@ export function criterionSection(ctx: RenderContext, criterion: Criterion): Html
       }
       ${overall ? html`<h3>Waarom dit niveau</h3><p>${overall.explanation.sentence}.</p><ul class="reasons">${overall.explanation.reasons.map((r) => reasonItem(ctx, r))}</ul>` : ''}
     </div>
+    ${criterionJudgement(ctx, criterion)}
     <h3>Wat hoort bij elk niveau</h3>
     <div class="table-wrap"><table class="rubric"><tbody>${rubric}</tbody></table></div>
     <h3>De perspectieven naast elkaar</h3>
     <div class="table-wrap"><table>
-      <thead><tr><th>Perspectief</th><th>Niveau en gemiddelde</th><th class="num">95%-interval</th><th class="num">n (respons)</th><th class="num">Aandeel 1 / 2 / 3</th><th class="num">Weet ik niet</th><th>Betrouwbaarheid</th></tr></thead>
+      <thead><tr><th>Perspectief</th><th>Niveau en gemiddelde</th><th class="num">95%-interval</th><th class="num">n (respons)</th><th class="num">Aandeel 1 / 2 / 3</th><th class="num">Weet ik niet / niet waargenomen</th><th>Betrouwbaarheid</th></tr></thead>
       <tbody>${cells.map((c) => perspectiveRow(ctx, c))}</tbody>
     </table></div>
     <p class="note">“2.0, mogelijk 3.0”: het gemiddelde valt in 2.0, maar het 95%-interval reikt tot in 3.0. Bij de mystery guest telt n bezoeken. ⚑ = ${fmtPercent(model.dontKnow.flagRateAtLeast)} of meer “weet ik niet”.</p>

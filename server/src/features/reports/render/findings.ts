@@ -21,7 +21,8 @@ const list = (parts: string[]): string =>
  *   a criterion below 3.0; a mystery-guest visit that reached 3.0 at a touchpoint;
  * - improvement: a criterion at 1.0 (with the next step from the rubric); a flagged professional–parent gap; a
  *   criterion that would reach 3.0 but lacks parent or mystery-guest evidence; a high don't-know rate; a measured
- *   fact that misses its public-service norm.
+ *   fact that misses its public-service norm; a scenario in which the mystery guest was helped less well than in the
+ *   standard one (unequal treatment).
  */
 export function findingsOf(
   report: FindingsInput,
@@ -109,6 +110,14 @@ export function findingsOf(
         });
       }
     }
+  }
+  // Equal treatment (issue 16.4): a family in another scenario helped less well than in the standard one.
+  for (const f of report.mysteryGuest.scenarios ?? []) {
+    if (f.direction !== 'worse') continue;
+    improvements.push({
+      criterion: f.kind === 'tick' ? f.criterion : null,
+      text: `Gelijke behandeling: ${lowerFirst(f.sentence)} Zorg dat elk gezin dezelfde ontvangst krijgt.`,
+    });
   }
   return { strengths, improvements };
 }

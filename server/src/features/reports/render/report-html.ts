@@ -5,7 +5,9 @@ import { type Html, type RenderContext, type ReportDocumentInput, SUPPRESSED_NL 
 import { criterionSection } from './criterion-section';
 import { findingsOf } from './findings';
 import { itemTexts } from './item-texts';
+import { researcherSummary, shownLevel, stampBand } from './judgement-sections';
 import { fmtDate, fmtMean, levelHeading, PERSPECTIVE_ORDER, perspectiveTitle, roundStatusLine } from './labels';
+import { basicFormsSection, needsSection, reachSection } from './parents-sections';
 import {
   comparisonSection,
   mysteryGuestSection,
@@ -28,7 +30,7 @@ function cover(ctx: RenderContext): Html {
     <dl>
       <dt>Ronde</dt><dd>${capitalised(ROUND_KIND_NL[round.kind])}${round.name ? ` — ${round.name}` : ''}</dd>
       <dt>Periode</dt><dd>${fmtDate(round.opensOn)} tot en met ${fmtDate(round.closesOn)}</dd>
-      <dt>Status</dt><dd>${roundStatusLine(round.status)}</dd>
+      <dt>Status</dt><dd>${ctx.stamp?.state === 'draft' ? 'concept, niet gepubliceerd' : roundStatusLine(round.status)}</dd>
       <dt>Gemaakt op</dt><dd>${dateTime(ctx.generatedAt)}</dd>
       <dt>Vragenlijsten</dt><dd>${instruments || '—'}</dd>
       <dt>Scanmodel</dt><dd>versie ${model.version}</dd>
@@ -37,14 +39,22 @@ function cover(ctx: RenderContext): Html {
 }
 
 function contents(ctx: RenderContext): Html {
+  const summary = ctx.judgement?.summary;
+  const wrote = summary && [summary.strengths, summary.improvements, summary.advice].some((t) => t.trim());
   const entries: Array<[string, string]> = [
+    ...(wrote ? ([['onderzoeker', 'Samenvatting van de onderzoeker']] as Array<[string, string]>) : []),
     ['samenvatting', 'Samenvatting: de tien criteria'],
     ['bevindingen', 'Sterke punten en verbeterpunten'],
     ...ctx.model.criteria.map((c): [string, string] => [c.id.toLowerCase(), `${c.id} ${c.name.nl}`]),
     ['thema', 'Kernwaarden, basisvormen en competenties'],
+    ...(ctx.report.basicForms
+      ? ([['basisvormen-praktijk', 'Basisvormen in de praktijk']] as Array<[string, string]>)
+      : []),
+    ...(ctx.report.needs ? ([['behoeften', 'Wat ouders nodig hebben']] as Array<[string, string]>) : []),
     ['mystery-guest', 'Mystery guest'],
     ['citaten', 'Wat respondenten zelf schreven'],
     ['respons', 'Respons en betrouwbaarheid'],
+    ...(ctx.report.reach ? ([['wie-we-hoorden', 'Wie we hoorden']] as Array<[string, string]>) : []),
   ];
   if (ctx.comparison) entries.push(['vergelijking', 'Vergelijking met de vorige ronde']);
   entries.push(['leeswijzer', 'Zo leest u dit rapport']);
@@ -55,11 +65,11 @@ function summary(ctx: RenderContext): Html {
   const { report, model } = ctx;
   const perspectives = PERSPECTIVE_ORDER.filter((p) => report.criteria.some((c) => c.perspective === p));
   const rows = model.criteria.map((c) => {
-    const overall = report.overall.find((o) => o.criterion === c.id);
+    const shown = shownLevel(ctx, c.id);
     const level =
-      overall?.level == null
+      shown.level === null
         ? html`<span class="level level-none">geen</span>`
-        : html`<span class="level level-${overall.level}">${overall.level.toFixed(1)}</span>`;
+        : html`<span class="level level-${shown.level}">${shown.level.toFixed(1)}</span>${shown.adjusted ? html`<br /><span class="note">vastgesteld door de onderzoeker</span>` : ''}`;
     const cells = perspectives.map((p) => {
       const cell = report.criteria.find((x) => x.criterion === c.id && x.perspective === p);
       if (!cell) return html`<td class="muted">—</td>`;
@@ -70,7 +80,9 @@ function summary(ctx: RenderContext): Html {
     return html`<tr><th scope="row"><a href="#${c.id.toLowerCase()}">${c.id} ${c.name.nl}</a>${gap?.available && gap.flagged ? html`<br /><span class="flag">⚑ groot verschil professionals–ouders</span>` : ''}</th><td>${level}</td>${cells}</tr>`;
   });
   const hidden = perspectives.filter((p) => report.criteria.some((c) => c.perspective === p && c.suppressed));
-  const counts = ([1, 2, 3] as const).map((l) => report.overall.filter((o) => o.level === l).length);
+  const counts = ([1, 2, 3] as const).map(
+    (l) => model.criteria.filter((c) => shownLevel(ctx, c.id).level === l).length,
+  );
   return html`<section class="major" id="samenvatting"><h2>Samenvatting: de tien criteria</h2>
     <p>Per criterium het niveau van de samenwerking tussen thuis en IKC, en wat elk perspectief ervan vindt. ${counts[2]} ${counts[2] === 1 ? 'criterium staat' : 'criteria staan'} op 3.0, ${counts[1]} op 2.0 en ${counts[0]} op 1.0.</p>
     <ul class="note">${([1, 2, 3] as const).map((l) => html`<li><strong>${levelHeading(model, l)}</strong>: ${model.scale.levels[l].nl.split(':').slice(1).join(':').trim()}</li>`)}</ul>
@@ -123,15 +135,20 @@ export async function renderReportHtml(input: ReportDocumentInput): Promise<stri
 </head>
 <body>
 <main>
+${stampBand(ctx)}
 ${cover(ctx)}
 ${contents(ctx)}
+${researcherSummary(ctx)}
 ${summary(ctx)}
 ${findings(ctx)}
 ${ctx.model.criteria.map((c) => criterionSection(ctx, c))}
 ${tagSections(ctx)}
+${basicFormsSection(ctx)}
+${needsSection(ctx)}
 ${mysteryGuestSection(ctx)}
 ${openAnswersSection(ctx)}
 ${respondentsSection(ctx)}
+${reachSection(ctx)}
 ${comparisonSection(ctx)}
 ${guide(ctx)}
 <footer class="generated">Gemaakt met Driehoek op ${dateTime(ctx.generatedAt)}. Scanmodel versie ${ctx.model.version}.</footer>

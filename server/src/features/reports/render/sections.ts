@@ -1,6 +1,7 @@
 import type { NormKey, Perspective, TagSummary, TagVocabulary, TickAnswer, VisitResult } from '@driehoek/shared';
 import { html } from 'hono/html';
 import { type Html, type RenderContext, SUPPRESSED_NL } from './context';
+import { quotesBlock } from './judgement-sections';
 import {
   fmtDate,
   fmtMean,
@@ -11,6 +12,7 @@ import {
   perspectiveTitle,
   RELIABILITY_NL,
 } from './labels';
+import { guestFactValue, mysteryGuestTrust } from './mystery-guest-trust';
 
 const criterionName = (ctx: RenderContext, id: string) => ctx.model.criteria.find((c) => c.id === id)?.name.nl ?? id;
 
@@ -128,7 +130,13 @@ function visitFacts(ctx: RenderContext, key: string, visits: VisitResult[]): Htm
   const rows = visits.flatMap((v, i) =>
     v.facts.map((f) => {
       const title = ctx.texts.byInstrument(key, f.item)?.title ?? f.concept;
-      const value = f.value === null ? 'niet gemeten' : `${f.value} ${f.unit ? (UNIT_NL[f.unit] ?? f.unit) : ''}`;
+      // Date-times and the email reply in working days are worded by the mystery-guest trust blocks (issue 16).
+      const value =
+        f.at !== undefined || f.norm?.key === 'emailReplyWorkingDays'
+          ? guestFactValue(f)
+          : f.value === null
+            ? 'niet gemeten'
+            : `${f.value} ${f.unit ? (UNIT_NL[f.unit] ?? f.unit) : ''}`;
       const norm = !f.norm
         ? ''
         : f.norm.met === null
@@ -162,7 +170,9 @@ export function mysteryGuestSection(ctx: RenderContext): Html {
         });
   return html`<section class="major" id="mystery-guest"><h2>Mystery guest</h2>
     <p>De onderzoeker gedroeg zich als (aanstaande) ouder en legde per contactpunt vast wat er gebeurde. Elke waarneming hoort bij een laag: 1.0 basis op orde, 2.0 reageren op de ouder, 3.0 samenwerken. Een bezoek bereikt een laag als op die laag en alle lagen eronder minstens de helft van de waarnemingen is gehaald (ja telt 1, deels ½). De telefoon hoort binnen ${ctx.model.mysteryGuest.norms.phoneAnswerSeconds} seconden opgenomen te worden en een e-mail binnen ${emailNorm(ctx)} beantwoord. Eén bezoek is een momentopname.</p>
-    ${body}</section>`;
+    ${body}
+    ${mysteryGuestTrust(ctx)}
+    ${quotesBlock(ctx)}</section>`;
 }
 
 export function openAnswersSection(ctx: RenderContext): Html {
@@ -233,12 +243,22 @@ export function comparisonSection(ctx: RenderContext): Html {
         return html`<tr><th scope="row">${perspectiveTitle(x.perspective)}</th><td colspan="4" class="muted">geen vergelijking: in een van beide rondes geen cijfers</td></tr>`;
       const ch = x.change;
       const interval = ch.interval ? `${fmtSigned(ch.interval.low)} tot ${fmtSigned(ch.interval.high)}` : '—';
-      return html`<tr><th scope="row">${perspectiveTitle(x.perspective)}</th><td class="num">${fmtMean(ch.before.mean)} (n=${ch.before.n}) → ${fmtMean(ch.after.mean)} (n=${ch.after.n})</td><td class="num">${fmtSigned(ch.change)}</td><td class="num">${interval}</td><td>${ch.exceedsNoise ? html`<strong>groter dan de ruis</strong>` : 'binnen de ruis'}</td></tr>`;
+      const q = x.questions;
+      const changed =
+        q && (q.continued > 0 || q.added > 0 || q.dropped > 0)
+          ? html`<br /><span class="note flag">andere vragen: ${q.kept} gelijk, ${q.continued} herschreven, ${q.added} nieuw, ${q.dropped} vervallen — niet precies dezelfde maat</span>`
+          : '';
+      return html`<tr><th scope="row">${perspectiveTitle(x.perspective)}</th><td class="num">${fmtMean(ch.before.mean)} (n=${ch.before.n}) → ${fmtMean(ch.after.mean)} (n=${ch.after.n})</td><td class="num">${fmtSigned(ch.change)}</td><td class="num">${interval}</td><td>${ch.exceedsNoise ? html`<strong>groter dan de ruis</strong>` : 'binnen de ruis'}${changed}</td></tr>`;
     });
     return html`<h3>${c.id} ${c.name.nl}: ${levels}</h3>
       <div class="table-wrap"><table><thead><tr><th>Perspectief</th><th class="num">Nulmeting → nu</th><th class="num">Verandering</th><th class="num">${fmtPercent(result.confidence)}-interval</th><th>Oordeel</th></tr></thead><tbody>${rows}</tbody></table></div>`;
   });
+  const versions = (result.instrumentChanges ?? []).map(
+    (v) =>
+      html`<li>${perspectiveTitle(v.perspective)}: vragenlijst ${v.from.map((f) => `versie ${f.version}`).join(' en ')} in de ${baseline.kind === 'baseline' ? 'nulmeting' : 'vorige meting'}, versie ${v.to.version} nu.</li>`,
+  );
   return html`<section class="major" id="vergelijking"><h2>Vergelijking met de vorige ronde</h2>
-    <p>Deze ronde vergeleken met de ${baseline.kind === 'baseline' ? 'nulmeting' : 'vervolgmeting'}${baseline.name ? ` “${baseline.name}”` : ''} van ${fmtDate(baseline.opensOn)} tot en met ${fmtDate(baseline.closesOn)}, criterium voor criterium. Een verandering is <strong>groter dan de ruis</strong> als het ${fmtPercent(result.confidence)}-interval van het verschil nul niet bevat; anders kan het toeval zijn.</p>
+    <p>Deze ronde vergeleken met de ${baseline.kind === 'baseline' ? 'nulmeting' : 'vervolgmeting'}${baseline.name ? ` “${baseline.name}”` : ''} van ${fmtDate(baseline.opensOn)} tot en met ${fmtDate(baseline.closesOn)}, criterium voor criterium. Een verandering is <strong>groter dan de ruis</strong> als het ${fmtPercent(result.confidence)}-interval van het verschil nul niet bevat; anders kan het toeval zijn. Zijn de vragen van een criterium veranderd (een nieuwe versie van de vragenlijst), dan staat dat erbij: een vraag die een eerdere voortzet telt als gelijk, een nieuwe of vervallen vraag maakt het gemiddelde een iets andere maat.</p>
+    ${versions.length > 0 ? html`<div class="callout"><h3>Let op: andere vragenlijsten</h3><ul>${versions}</ul><p>Nieuwe vragen en antwoordmogelijkheden kunnen een gemiddelde zelf al doen verschuiven. Een verschil bij deze perspectieven komt dus niet alleen door wat er op de locatie veranderde; lees het samen met wat ouders en professionals vertellen.</p></div>` : ''}
     ${blocks}</section>`;
 }

@@ -38,6 +38,12 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .levelbox .big .level { white-space: normal; }
 figure { margin: .8rem 0; }
 .callout { border-left: 5px solid var(--warn); background: #fdf3ec; padding: .5rem .8rem; margin: .6rem 0; }
+.stamp { padding: .6rem .9rem; margin: 0 0 1rem; border-radius: .3rem; border: 2px solid; }
+.stamp--draft { border-color: var(--warn); background: #fdf3ec; } .stamp--published { border-color: var(--good); background: #eef7f1; }
+.stamp p { margin: .3rem 0; } .stamp ul { margin: .2rem 0 .2rem 1.2rem; }
+.callout.adjusted { border-color: var(--accent); background: #eef4f7; }
+.quotes { list-style: none; padding: 0; } .quotes blockquote { margin: .3rem 0 .1rem; font-style: italic; }
+@media print { .stamp { break-inside: avoid; } }
 .callout.good { border-color: var(--good); background: #eef7f1; }
 .rubric td:first-child { white-space: nowrap; }
 .rubric tr.current td { background: #eef4f7; font-weight: 600; }
