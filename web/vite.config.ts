@@ -52,21 +52,32 @@ export default defineConfig({
     proxy: {
       '/api': api,
       '/healthz': api,
+      // The organisations' privacy statements: pages the server renders.
+      '/privacy': api,
     },
   },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: the server reads which chunks a respondent's link needs and hints them in its HTML.
+    manifest: true,
     // survey-core alone is ~1.4 MB raw; it is lazy-loaded on the respondent route only.
     chunkSizeWarningLimit: 1800,
     rolldownOptions: {
       output: {
-        // zod and our contracts, used by both lazy routes: one chunk with a name that says so.
+        // zod, used by both lazy routes: one chunk with a name that says so. Our contracts (shared/, sideEffects
+        // false) go with the pages that use them, so a parent's phone loads the link's schemas, not the staff API's.
         codeSplitting: {
           groups: [
-            { name: 'contracts', test: /[\\/](zod|shared)[\\/]|[\\/]src[\\/]api[\\/]/ },
-            // SurveyJS with its locales, shared by the respondent route and the staff pages that show a form.
-            { name: 'surveyjs', test: /[\\/]survey-(core|react-ui)[\\/]/ },
+            { name: 'zod', test: /[\\/]zod[\\/]/ },
+            // SurveyJS, shared by the respondent route and the staff pages that show a form. Its dictionaries stay
+            // out: respondents fetch only their language's (src/respondent/survey-locales.ts).
+            // Without its dependencies: they would drag React in, and with it SurveyJS into every page's first load.
+            {
+              name: 'surveyjs',
+              test: /[\\/]survey-(core|react-ui)[\\/](?!fesm[\\/]i18n[\\/])/,
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },

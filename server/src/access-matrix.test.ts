@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Capabilities, type Capability, can, type Role } from '@driehoek/shared';
-import { loadInstruments } from '@driehoek/surveys';
+import { loadActionLibrary, loadInstruments } from '@driehoek/surveys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from './features/accounts/password';
 import { insertUser } from './features/accounts/session-queries';
+import { insertPlan } from './features/plans/queries';
 import { insertRound } from './features/rounds/queries';
 import { insertLocation } from './features/structure/location-queries';
 import { insertIkc, insertOrganisation } from './features/structure/organisation-queries';
@@ -39,6 +40,8 @@ const ALLOWED: Record<Capability, Record<Role, boolean>> = {
   'report.read': { admin: true, researcher: true, ikc: true, municipality: true },
   'report.publish': { admin: true, researcher: true, ikc: false, municipality: false },
   'plan.write': { admin: true, researcher: true, ikc: true, municipality: false },
+  'plan.decide': { admin: true, researcher: false, ikc: false, municipality: true },
+  'plan.comment': { admin: true, researcher: true, ikc: true, municipality: true },
   'meeting.read': { admin: true, researcher: true, ikc: true, municipality: false },
   'meeting.record': { admin: true, researcher: true, ikc: false, municipality: false },
   'overview.read': { admin: true, researcher: true, ikc: false, municipality: true },
@@ -46,6 +49,9 @@ const ALLOWED: Record<Capability, Record<Role, boolean>> = {
   'audit.read': { admin: true, researcher: false, ikc: false, municipality: false },
   'backups.manage': { admin: true, researcher: false, ikc: false, municipality: false },
   'instruments.read': { admin: true, researcher: true, ikc: false, municipality: false },
+  'responses.exclude': { admin: true, researcher: true, ikc: false, municipality: false },
+  'lifecycle.manage': { admin: true, researcher: false, ikc: false, municipality: false },
+  'privacy.write': { admin: true, researcher: true, ikc: false, municipality: false },
 };
 
 type Side = 'A' | 'B';
@@ -62,6 +68,11 @@ type Case = {
    * what no scope narrows (the published questionnaires).
    */
   outside?: 404 | 400 | 403 | 'ok';
+  /**
+   * The object pools a whole IKC (its report): a user scoped to one location of it gets 404 there too, as if it lay
+   * outside, because it would show the other locations' figures.
+   */
+  wholeIkc?: true;
 };
 
 let db: Database;
@@ -123,6 +134,25 @@ function publishedRound(s: Side): Promise<string> {
   return publishedRounds[s];
 }
 
+/** A plan on a fresh closed round of the side's location: a committee decision needs a plan without one. */
+async function freshPlan(s: Side): Promise<string> {
+  const { roundId } = await insertRound(db.sql, {
+    locationId: fx[s].loc,
+    kind: 'baseline',
+    status: 'closed',
+    opensOn: '2025-09-01',
+    closesOn: '2025-10-31',
+    instruments: { parents: { key: 'parents', version: 1 } },
+  });
+  return insertPlan(db.sql, {
+    locationId: fx[s].loc,
+    roundId,
+    title: `Plan ${s}`,
+    libraryVersion: loadActionLibrary().version,
+    createdBy: null,
+  });
+}
+
 async function user(email: string, role: Role, scope: { organisation?: string; ikc?: string; location?: string }) {
   const id = await insertUser(db.sql, { email, name: email, role, passwordHash: await hashPassword(PASSWORD) });
   if (scope.organisation)
@@ -174,6 +204,20 @@ beforeAll(async () => {
   );
 });
 afterAll(() => db?.close());
+
+/** A complete response in the round, inserted as a save would; the last one per side is the one excluded. */
+const lastResponse: Partial<Record<Side, string>> = {};
+async function freshResponse(roundId: string): Promise<string> {
+  const [link] = await db.sql<
+    { id: string }[]
+  >`select id from links where round_id = ${roundId} and audience = 'parents'`;
+  const id = randomUUID();
+  await db.sql`insert into responses (id, link_id, round_id, audience, instrument_key, instrument_version, locale,
+                                      answers, status, received_on)
+               values (${id}, ${link?.id ?? ''}, ${roundId}, 'parents', 'parents', 1, 'nl', '{}'::jsonb, 'complete',
+                       '2026-11-20')`;
+  return id;
+}
 
 const freshLocation = async (s: Side) =>
   insertLocation(db.sql, { ikcId: fx[s].ikc, name: `Extra ${randomUUID().slice(0, 6)}` });
@@ -395,6 +439,20 @@ const cases: Case[] = [
     path: (s) => `/api/reports/${fx[s].round}`,
   },
   {
+    name: 'read the report of a whole IKC',
+    capability: 'report.read',
+    method: 'GET',
+    path: (s) => `/api/ikc-reports/${fx[s].ikc}`,
+    wholeIkc: true,
+  },
+  {
+    name: 'open the report of a whole IKC as a document',
+    capability: 'report.read',
+    method: 'GET',
+    path: (s) => `/api/ikc-reports/${fx[s].ikc}/html`,
+    wholeIkc: true,
+  },
+  {
     name: 'write the summary of a round’s report',
     capability: 'report.publish',
     method: 'PUT',
@@ -402,10 +460,91 @@ const cases: Case[] = [
     body: () => ({ strengths: 'Warm welkom', improvements: '', advice: '' }),
   },
   {
+    name: 'record the IKC committee’s decision on a plan',
+    capability: 'plan.decide',
+    method: 'POST',
+    path: async (s) => `/api/plans/${await freshPlan(s)}/decisions`,
+    body: () => ({
+      subject: 'Subsidieaanvraag 2027',
+      outcome: 'revise',
+      reason: 'Maak de doelen meetbaar.',
+      decidedOn: '2026-11-01',
+      replaces: null,
+    }),
+  },
+  {
+    name: 'write in a plan’s thread with the committee',
+    capability: 'plan.comment',
+    method: 'POST',
+    path: async (s) => `/api/plans/${await freshPlan(s)}/comments`,
+    body: () => ({ text: 'Wanneer hoort het IKC meer?' }),
+  },
+  {
+    name: 'see a round’s responses to exclude suspicious ones',
+    capability: 'responses.exclude',
+    method: 'GET',
+    path: (s) => `/api/exclusions/${fx[s].round}`,
+  },
+  {
+    name: 'exclude a response from scoring',
+    capability: 'responses.exclude',
+    method: 'POST',
+    path: async (s) => {
+      lastResponse[s] = await freshResponse(fx[s].round);
+      return `/api/exclusions/${fx[s].round}/exclude`;
+    },
+    body: (s) => ({ responseIds: [lastResponse[s]], reason: 'Zelfde antwoorden als de piek.' }),
+  },
+  {
+    name: 'set an organisation’s retention period',
+    capability: 'lifecycle.manage',
+    method: 'PUT',
+    path: (s) => `/api/lifecycle/organisations/${fx[s].org}/retention`,
+    body: () => ({ days: null }),
+  },
+  {
+    name: 'see what deleting a location takes',
+    capability: 'lifecycle.manage',
+    method: 'GET',
+    path: (s) => `/api/lifecycle/locations/${fx[s].loc}/deletion`,
+  },
+  {
+    name: 'delete a round’s data on request',
+    capability: 'lifecycle.manage',
+    method: 'POST',
+    path: async (s) => `/api/lifecycle/rounds/${await freshRound(fx[s].loc)}/delete`,
+    body: (s) => ({ confirm: `Loc ${s}1`, reason: 'created_by_mistake' }),
+  },
+  {
+    name: 'read an organisation’s privacy statement',
+    capability: 'structure.read',
+    method: 'GET',
+    path: (s) => `/api/privacy/${fx[s].org}`,
+  },
+  {
+    name: 'write an organisation’s privacy statement',
+    capability: 'privacy.write',
+    method: 'PUT',
+    path: (s) => `/api/privacy/${fx[s].org}`,
+    body: (s) => ({
+      controller: `Gemeente ${s}`,
+      contact: 'privacy@gemeente.nl',
+      privacyOfficer: '',
+      ownText: '',
+      textLocale: 'nl',
+    }),
+  },
+  {
     name: 'read the municipality overview',
     capability: 'overview.read',
     method: 'GET',
     path: (s) => `/api/overview/${fx[s].org}`,
+  },
+  {
+    name: 'read an IKC’s locations in the municipality overview',
+    capability: 'overview.read',
+    method: 'GET',
+    path: (s) => `/api/overview/${fx[s].org}/ikcs/${fx[s].ikc}/locations`,
   },
   {
     name: 'show the slides of the feedback meeting',
@@ -478,7 +617,8 @@ describe('the access matrix', () => {
       it('inside the scope: allowed roles succeed, the others get 403', async () => {
         for (const actor of actors) {
           const res = await send(c, 'A', actor.cookie);
-          const expected = ALLOWED[c.capability][actor.role] ? 'ok' : 403;
+          const oneLocation = c.wholeIkc && actor.label.includes('of location');
+          const expected = ALLOWED[c.capability][actor.role] ? (oneLocation ? 404 : 'ok') : 403;
           const got = ok(res.status) ? 'ok' : res.status;
           expect(`${actor.label}: ${got}`, await res.clone().text()).toBe(`${actor.label}: ${expected}`);
         }

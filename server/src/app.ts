@@ -8,18 +8,24 @@ import { userRoutes } from './features/accounts/user-routes';
 import { backupRoutes } from './features/backups/routes';
 import { codeRoutes } from './features/codes/routes';
 import { distributionRoutes } from './features/distribution/routes';
+import { exclusionRoutes } from './features/exclusions/routes';
 import { exportRoutes } from './features/exports/routes';
 import { healthRoutes } from './features/health/routes';
 import { ikcReportRoutes } from './features/ikc-reports/routes';
 import { instrumentRoutes } from './features/instruments/routes';
+import { lifecycleJobs } from './features/lifecycle/retention';
+import { lifecycleRoutes } from './features/lifecycle/routes';
 import { LinkCache } from './features/links/link-cache';
 import { linkRoutes } from './features/links/routes';
 import { meetingRoutes } from './features/meetings/routes';
 import { monitorRoutes } from './features/monitor/routes';
 import { reviewRoutes } from './features/open-answers/routes';
 import { onPublicationChanged } from './features/overview/location-scores';
+import { overviewJobs } from './features/overview/refresh-rows';
 import { overviewRoutes } from './features/overview/routes';
 import { planRoutes } from './features/plans/routes';
+import { publicPrivacyRoutes } from './features/privacy/public-routes';
+import { privacyRoutes } from './features/privacy/routes';
 import { reportRoutes } from './features/reports/routes';
 import { responseRoutes } from './features/responses/routes';
 import { SaveBatcher } from './features/responses/save-batcher';
@@ -49,7 +55,7 @@ const CLIENT_CODE_FAILURES = 10;
 export type CreateAppOptions = AppDeps & {
   /** The built web app (web/dist); omitted in API tests. */
   webDir?: string;
-  /** Gets the app's scheduled jobs (rounds opening and closing on their dates); main starts and stops it. */
+  /** Gets the app's scheduled jobs (rounds opening and closing on their dates, retention); main starts and stops it. */
   jobs?: JobRunner;
 };
 
@@ -71,6 +77,8 @@ export function createApp(options: CreateAppOptions) {
     },
   };
   jobs?.register(roundJobs(deps));
+  jobs?.register(lifecycleJobs(deps));
+  jobs?.register(overviewJobs(deps));
   const app = new Hono<AppEnv>();
 
   app.use(async (c, next) => {
@@ -127,6 +135,8 @@ export function createApp(options: CreateAppOptions) {
     .route('/healthz', healthRoutes)
     // The public summaries for parents and children: server-rendered pages, outside the API (decision 0011).
     .route('/samenvatting', publicSummaryRoutes)
+    // Each organisation's privacy statement for respondents, linked from landing pages, letters and posters.
+    .route('/privacy', publicPrivacyRoutes)
     .route('/api/links', linkRoutes)
     .route('/api/responses', responseRoutes)
     .route('/api/session', sessionRoutes)
@@ -145,6 +155,9 @@ export function createApp(options: CreateAppOptions) {
     .route('/api/reports', reportRoutes)
     .route('/api/ikc-reports', ikcReportRoutes)
     .route('/api/exports', exportRoutes)
+    .route('/api/exclusions', exclusionRoutes)
+    .route('/api/lifecycle', lifecycleRoutes)
+    .route('/api/privacy', privacyRoutes)
     .route('/api/plans', planRoutes)
     .route('/api/meetings', meetingRoutes)
     .route('/api/overview', overviewRoutes)

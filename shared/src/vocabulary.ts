@@ -1,7 +1,9 @@
 import type { Role } from './contracts/accounts';
 import type { BackupReason } from './contracts/backups';
 import type { Audience, Locale } from './contracts/common';
-import type { ActionStatus } from './contracts/plans';
+import type { DeletionReason } from './contracts/lifecycle';
+import type { PlanState } from './contracts/overview';
+import type { ActionStatus, DecisionOutcome } from './contracts/plans';
 import type { Perspective } from './instruments/instrument-file';
 
 /**
@@ -78,6 +80,21 @@ export const ACTION_STATUS_NL: Record<ActionStatus, string> = {
   stopped: 'gestopt',
 };
 
+/** How a location's latest plan of action stands, as the overview's filter names it. */
+export const PLAN_STATE_NL: Record<PlanState, string> = {
+  none: 'geen plan',
+  running: 'loopt',
+  overdue: 'actie te laat',
+  done: 'alle acties klaar',
+};
+
+/** The outcome of the IKC committee's decision on a plan (for example on a subsidy request). */
+export const DECISION_OUTCOME_NL: Record<DecisionOutcome, string> = {
+  granted: 'toegekend',
+  not_granted: 'niet toegekend',
+  revise: 'aanpassing gevraagd',
+};
+
 /**
  * The colour of each whole level, the same on screen, in the report, in the plan and in the overview's
  * spreadsheet. A level is never told by colour alone: its text ("2.0") always stands beside it.
@@ -94,5 +111,26 @@ export const levelCssVariables = (): string =>
 export const roundTitle = (round: { name: string | null; kind: keyof typeof ROUND_KIND_NL }): string =>
   round.name ?? capitalised(ROUND_KIND_NL[round.kind]);
 
+/** Why data is deleted on request, as the admin chooses it and the audit log shows it. */
+export const DELETION_REASON_NL: Record<DeletionReason, string> = {
+  controller_request: 'verzoek van de verwerkingsverantwoordelijke (gemeente of schoolbestuur)',
+  data_subject_request: 'verzoek van een betrokkene (AVG)',
+  contract_ended: 'de samenwerking is beëindigd',
+  created_by_mistake: 'per vergissing aangemaakt of testgegevens',
+};
+
 /** "Ouders" from "ouders": for headings, table cells and buttons. */
 export const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** "1 doel", "3 doelen": a count with its noun in the right number. */
+export const countOf = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A questionnaire or form by its key, as staff read it: "Vragenlijst ouders", "Mystery guest: Telefoon"; never the
+ * key itself ("parents", "mg-phone"). A key the vocabulary does not know is shown as it is.
+ */
+export const instrumentName = (key: string): string => {
+  if (key in AUDIENCE_NL) return `Vragenlijst ${AUDIENCE_NL[key as Audience]}`;
+  const touchpoint = TOUCHPOINT_NL[key];
+  return touchpoint ? `Mystery guest: ${touchpoint}` : key;
+};

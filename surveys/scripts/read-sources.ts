@@ -7,10 +7,10 @@ import type { SourceFile } from '../src/check/problem';
 export const surveysRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * Folders that hold no questionnaire or model versions: the action library and the summaries' words have their own
- * schema and check.
+ * Folders that hold no questionnaire or model versions: the action library, the summaries' words and the privacy
+ * statement's words have their own schema and check.
  */
-const NOT_SOURCES = new Set(['src', 'scripts', 'codebook', 'node_modules', 'actions', 'summaries']);
+const NOT_SOURCES = new Set(['src', 'scripts', 'codebook', 'node_modules', 'actions', 'summaries', 'privacy']);
 
 /** Every `<folder>/v<N>.json` under surveys/: the instruments and the scan models. */
 export function readSourceFiles(root = surveysRoot): SourceFile[] {

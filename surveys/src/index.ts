@@ -93,4 +93,5 @@ export function estimatedMinutes(instrument: InstrumentFile, model?: TimeNorms):
 /** Paths of the registered files, for tools that need to know where a parsed file came from. */
 export const registeredPaths = (): string[] => [...Object.keys(instrumentSources), ...Object.keys(modelSources)];
 export { actionSources, loadActionLibraries, loadActionLibrary } from './actions';
+export { loadPrivacyTexts, privacySources } from './privacy';
 export { loadSummaryTexts, summarySources } from './summaries';

@@ -7,12 +7,15 @@ import { freshDatabase, startServer } from '../support/server-process';
 import { benchBackup } from './backup';
 import { benchEnv, machineDescription } from './bench-env';
 import { benchBundle } from './bundle';
+import { benchExports } from './exports';
+import { benchLighthouse } from './lighthouse';
 import { pickLoadGenerator } from './load-generator';
 import { type Row, round } from './measure';
 import { benchMeetings } from './meetings';
 import { benchOverview } from './overview';
 import { pgbenchInsertRate } from './pgbench';
 import { benchReports } from './reports';
+import { benchScale } from './scale';
 import { benchStartup } from './startup';
 import { benchSubmissions } from './submissions';
 import { benchSummaries } from './summaries';
@@ -67,13 +70,25 @@ async function main() {
   }
   if (wanted('reports')) log(await benchReports());
   if (wanted('overview')) log(await benchOverview());
+  if (wanted('scale')) log(await benchScale());
   if (wanted('summaries')) log(await benchSummaries());
+  if (wanted('exports')) log(await benchExports());
   if (wanted('meetings')) log(await benchMeetings());
   if (wanted('bundle')) {
     const db = await freshDatabase(null);
     const server = await startServer(db, { LOG_LEVEL: 'error' });
     try {
       log(await benchBundle(server));
+    } finally {
+      await server.stop();
+      await db.dispose();
+    }
+  }
+  if (wanted('lighthouse')) {
+    const db = await freshDatabase(null);
+    const server = await startServer(db, { LOG_LEVEL: 'error' });
+    try {
+      log(await benchLighthouse(server));
     } finally {
       await server.stop();
       await db.dispose();

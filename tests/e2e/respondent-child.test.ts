@@ -87,14 +87,20 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a child answers the ch
     const next = page.getByRole('button', { name: 'Volgende' });
     const submit = page.getByRole('button', { name: 'Verzenden' });
     let questionsSeen = 0;
+    const counters: string[] = [];
     for (let guard = 0; guard < 40; guard++) {
       await page.locator('.sd-question:visible').first().waitFor();
       const faces = page.locator('.sd-question:visible input[type=radio]');
+      // The intro says what happens here: the tablet reads aloud, with the button of that name.
+      if (guard === 0) await page.getByText('Druk op de knop Lees voor. Dan leest de tablet de vraag voor.').waitFor();
+      // No save status for children, ever: the status region stays empty while answers are saved.
+      expect(await page.getByRole('status').first().textContent()).toBe('');
       // One question per page: never two on screen.
       expect(await page.locator('.sd-question:visible:not(.sd-question--html)').count()).toBeLessThanOrEqual(1);
       await page.getByRole('button', { name: 'Lees voor' }).click();
       if ((await faces.count()) > 0) {
         questionsSeen++;
+        counters.push((await page.locator('.child-counter__text').textContent()) ?? '');
         const title = (await page.locator('.sd-question:visible .sd-question__title').textContent())?.trim() ?? '';
         await expect.poll(async () => (await spokenTexts(page)).map((s) => s.text)).toContain(title);
         if (questionsSeen === 1) {
@@ -119,8 +125,12 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a child answers the ch
       await next.click();
     }
     await page.getByRole('heading', { name: 'Klaar! Dank je wel.' }).waitFor();
+    // The thank-you page has a picture, drawn as SVG.
+    expect((await sizeOf(page, 'svg.thanks-picture'))[0]?.width).toBeGreaterThanOrEqual(150);
 
     expect(questionsSeen).toBe(questionTitles.length);
+    // The counter moves with every question: "Vraag 1 van N", "Vraag 2 van N", … never the same twice.
+    expect(counters).toEqual(questionTitles.map((_, i) => `Vraag ${i + 1} van ${questionTitles.length}`));
     const spoken = await spokenTexts(page);
     const spokenText = spoken.map((s) => s.text);
     for (const title of questionTitles) expect(spokenText).toContain(title);
@@ -166,6 +176,9 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a child answers the ch
     await page.goto(linkUrl);
 
     await page.getByRole('button', { name: 'Ja, ik doe mee' }).click();
+    // No button to point at: the intro says the teacher can read aloud instead.
+    await page.getByText('Je juf of meester kan de vragen voorlezen.').waitFor();
+    expect(await page.getByText(/tablet/).count()).toBe(0);
     await page.getByRole('button', { name: 'Volgende' }).click();
     await page.locator('.sd-question:visible .face-word', { hasText: /^Een beetje$/ }).click();
     await page.getByRole('button', { name: 'Volgende' }).click();

@@ -71,9 +71,10 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a researcher sets up a
     await db?.dispose();
   });
 
-  async function logIn(p: Page, email: string) {
+  /** Each role opens on its own home (issue 19): the researcher on what needs doing. */
+  async function logIn(p: Page, email: string, home: string | RegExp = 'Wat er te doen is') {
     await logInThroughForm(p, server.baseUrl, email);
-    await p.getByRole('heading', { level: 1, name: 'Responsmonitor' }).waitFor();
+    await p.getByRole('heading', { level: 1, name: home }).waitFor();
   }
 
   const heading = (p: Page, name: string | RegExp) => p.getByRole('heading', { level: 1, name }).waitFor();
@@ -146,8 +147,10 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a researcher sets up a
     const parentsPin = page.getByLabel('Ouders', { exact: true });
     const published = await parentsPin
       .locator('option')
-      .evaluateAll((os) => os.map((o) => o.textContent ?? '').filter((t) => /^parents versie \d+$/.test(t)));
-    const latest = `parents versie ${latestInstrument('parents').version}`;
+      .evaluateAll((os) =>
+        os.map((o) => o.textContent ?? '').filter((t) => /^Vragenlijst ouders, versie \d+$/.test(t)),
+      );
+    const latest = `Vragenlijst ouders, versie ${latestInstrument('parents').version}`;
     expect(published).toContain(latest);
     await parentsPin.selectOption({ label: latest });
     await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
@@ -180,7 +183,7 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a researcher sets up a
     await letter.getByRole('heading', { level: 1, name: new RegExp(escapeRegExp(NEW_IKC)) }).waitFor();
     expect(await letter.locator('.qr svg').count()).toBe(1);
     expect(await letter.locator('.qr svg path, .qr svg rect').count()).toBeGreaterThan(0);
-    expect(await letter.locator('.url').textContent()).toBe(made.parentsUrl);
+    expect(await letter.locator('p.url').textContent()).toBe(made.parentsUrl);
     expect(await letter.content()).toContain(NEW_LOCATIONS[0].name);
     await letter.screenshot({ path: '/tmp/staff-workspace-letter.png' });
     await letter.close();
@@ -351,13 +354,15 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('a researcher sets up a
     const ikcTroubles: Troubles = { page: [], csp: [] };
     watch(context, ikcTroubles);
     const ikc = await context.newPage();
-    await logIn(ikc, 'ikc@demo.driehoek.nl');
+    await logIn(ikc, 'ikc@demo.driehoek.nl', /^Rapport/);
     const main = ikc.getByRole('main');
     const notOurs = async () => {
       const text = (await main.textContent()) ?? '';
       expect(text).not.toContain('Vlinderboom');
     };
-    // The overview only lists the demo IKC's rounds.
+    // The response monitor only lists the demo IKC's rounds.
+    await nav(ikc, 'Respons');
+    await ikc.getByRole('heading', { level: 1, name: 'Responsmonitor' }).waitFor();
     await expect.poll(() => main.textContent()).toContain('Locatie Noord');
     await notOurs();
 

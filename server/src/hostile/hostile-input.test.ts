@@ -1,7 +1,7 @@
 import { ApiErrorSchema } from '@driehoek/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BODY_LIMITS } from '../platform/body-limit';
+import { bodyLimitOf } from '../platform/body-limit';
 import { buildHostileWorld, fingerprintTables, type HostileWorld } from '../test-support/hostile-world';
 import { badSegment, nearMisses } from '../test-support/near-misses';
 import { NO_INPUT_ROUTES, type Sender, WRITE_ROUTES, type WriteRoute } from '../test-support/write-routes';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => w?.db.close());
 
 const cookieOf = (as: Sender) => (as === 'public' ? '' : as === 'admin' ? w.admin.cookie : w.researcher.cookie);
-const limitOf = (path: string) => BODY_LIMITS.find((l) => path.startsWith(l.prefix))?.maxBytes ?? 0;
+const limitOf = (path: string) => bodyLimitOf(path)?.maxBytes ?? 0;
 
 async function send(method: string, path: string, as: Sender, body?: string, contentType?: string) {
   return w.app.request(path, {
@@ -134,7 +134,14 @@ describe('hostile input', { timeout: 300_000 }, () => {
         async (path, as) => {
           // `..` in a path is resolved before routing: /api/rounds/../monitor is /api/monitor, a route of its own.
           if (new URL(path, 'http://x').pathname !== path.split('?')[0]) return;
-          await expectRefused(await send('GET', path, as), `GET ${path.slice(0, 200)}`);
+          const res = await send('GET', path, as);
+          const json = res.headers.get('content-type')?.startsWith('application/json');
+          if (path.startsWith('/api/') || json) return expectRefused(res, `GET ${path.slice(0, 200)}`);
+          // The public pages (a summary, a privacy statement) answer a person with a page, not a client with JSON,
+          // unless a guard in front of every route (length, throttle) refused first.
+          expect(res.status, `GET ${path.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+          expect(res.status, `GET ${path.slice(0, 200)}`).toBeLessThan(500);
+          expect(res.headers.get('content-type'), `GET ${path.slice(0, 200)}`).toMatch(/^text\/html/);
         },
       ),
       { numRuns: 1500 },

@@ -22,8 +22,9 @@ export function limitBody(maxBytes: number, message: string): MiddlewareHandler 
 }
 
 /** The body limit of a write, by path: a login is a few hundred bytes, a questionnaire up to 40 items and two long
- * open answers, a staff form a few kilobytes. The first matching prefix wins. */
-export const BODY_LIMITS: ReadonlyArray<{ prefix: string; maxBytes: number; message: string }> = [
+ * open answers, a staff form a few kilobytes. The first entry whose prefix (and `pattern`, where an id sits in the
+ * middle of the path) matches wins. */
+export const BODY_LIMITS: ReadonlyArray<{ prefix: string; pattern?: RegExp; maxBytes: number; message: string }> = [
   { prefix: '/api/responses/', maxBytes: 256 * 1024, message: 'body: de antwoorden zijn groter dan 256 kB' },
   { prefix: '/api/visits/', maxBytes: 256 * 1024, message: 'body: het bezoek is groter dan 256 kB' },
   { prefix: '/api/session/', maxBytes: 4 * 1024, message: 'body: te groot voor dit verzoek (hoogstens 4 kB)' },
@@ -35,6 +36,13 @@ export const BODY_LIMITS: ReadonlyArray<{ prefix: string; maxBytes: number; mess
   },
   // Three criteria, a date and a note of at most 2,000 characters (8 kB even in four-byte characters).
   { prefix: '/api/meetings/', maxBytes: 16 * 1024, message: 'body: de afspraken zijn groter dan 16 kB' },
+  // A committee decision (subject, reason of 2,000 characters) or a comment of 2,000: 16 kB even in four-byte text.
+  {
+    prefix: '/api/plans/',
+    pattern: /^\/api\/plans\/[^/]+\/(decisions|comments)$/,
+    maxBytes: 16 * 1024,
+    message: 'body: het besluit of de reactie is groter dan 16 kB',
+  },
   { prefix: '/api/', maxBytes: 64 * 1024, message: 'body: het verzoek is groter dan 64 kB' },
 ];
 
@@ -43,11 +51,16 @@ export const BODY_LIMITS: ReadonlyArray<{ prefix: string; maxBytes: number; mess
  * and HEAD carry no body worth reading and pass.
  */
 export function limitApiBodies(): MiddlewareHandler {
-  const limiters = BODY_LIMITS.map((l) => ({ prefix: l.prefix, limit: limitBody(l.maxBytes, l.message) }));
+  const limiters = new Map(BODY_LIMITS.map((l) => [l, limitBody(l.maxBytes, l.message)]));
   return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    const path = c.req.path;
-    const match = limiters.find((l) => path.startsWith(l.prefix));
-    return match ? match.limit(c, next) : next();
+    const match = bodyLimitOf(c.req.path);
+    const limit = match && limiters.get(match);
+    return limit ? limit(c, next) : next();
   };
+}
+
+/** The limit that applies to a path, or undefined outside `/api/`. */
+export function bodyLimitOf(path: string): (typeof BODY_LIMITS)[number] | undefined {
+  return BODY_LIMITS.find((l) => path.startsWith(l.prefix) && (!l.pattern || l.pattern.test(path)));
 }

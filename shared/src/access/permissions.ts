@@ -21,6 +21,10 @@ export const Capabilities = {
   /** Write the judgement (summary, interpretations, adjusted levels, quotes), publish and retract the report. */
   'report.publish': ['admin', 'researcher'],
   'plan.write': ['admin', 'researcher', 'ikc'],
+  /** Record the IKC committee's decision on a plan (a subsidy request): the municipality, not the team itself. */
+  'plan.decide': ['admin', 'municipality'],
+  /** Write in a plan's thread: the committee asks, the IKC team (and the researcher who drafted it) answers. */
+  'plan.comment': ['admin', 'researcher', 'ikc', 'municipality'],
   /** The feedback meeting's slides of a published report: the research team and the IKC team it is presented to. */
   'meeting.read': ['admin', 'researcher', 'ikc'],
   /** Record what the team agreed in the meeting (priorities for the plan of action). */
@@ -32,6 +36,12 @@ export const Capabilities = {
   /** Make and download backups of the whole database. */
   'backups.manage': ['admin'],
   'instruments.read': ['admin', 'researcher'],
+  /** See a round's responses (facts, never answers) and exclude suspicious ones from scoring, with a reason. */
+  'responses.exclude': ['admin', 'researcher'],
+  /** Set an organisation's retention period and delete a round's, location's or organisation's data on request. */
+  'lifecycle.manage': ['admin'],
+  /** Write the organisation's privacy statement for respondents (whole-organisation scope; everyone may read it). */
+  'privacy.write': ['admin', 'researcher'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof Capabilities;

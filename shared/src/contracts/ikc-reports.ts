@@ -134,14 +134,18 @@ export type IkcPublishedReport = z.infer<typeof IkcPublishedReportSchema>;
  * `GET /api/ikc-reports/:ikcId`, by who asks: the live `draft` (researchers, admins) with the publication in force
  * and whether the draft differs from it; the `published` snapshot (IKC team, municipality); or `unpublished`.
  */
+/** The criteria's names of the report's model, for row headings ("C5 Gelijkwaardige gesprekken"); not stored. */
+const ViewNames = { criterionNames: z.array(z.object({ id: CriterionIdSchema, name: z.string() })).optional() };
+
 export const IkcReportViewSchema = z.discriminatedUnion('state', [
   IkcReportSchema.extend({
+    ...ViewNames,
     state: z.literal('draft'),
     /** What stands in the way of a useful publication, in Dutch; publishing is still allowed. */
     todo: z.array(z.object({ key: z.string(), text: z.string() })),
     published: IkcPublicationStampSchema.extend({ unchanged: z.boolean() }).nullable(),
   }),
-  IkcPublishedReportSchema.extend({ state: z.literal('published') }),
+  IkcPublishedReportSchema.extend({ ...ViewNames, state: z.literal('published') }),
   z.object({ state: z.literal('unpublished'), ikc: IkcRefSchema }),
 ]);
 export type IkcReportView = z.infer<typeof IkcReportViewSchema>;

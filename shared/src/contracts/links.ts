@@ -11,6 +11,8 @@ export const LinkViewSchema = z.object({
   locales: z.array(LocaleSchema).min(1),
   /** The SurveyJS JSON of the pinned version. */
   survey: z.record(z.string(), z.unknown()),
+  /** Minutes the landing page states: the same figure as the letters and posters (the longest route). */
+  minutes: z.number().int().positive(),
   organisation: z.string(),
   ikc: z.string(),
   location: z.string(),
@@ -25,6 +27,8 @@ export const LinkViewSchema = z.object({
   graceUntil: z.string().optional(),
   /** The round hands out single-use codes: a respondent needs one to answer. */
   requiresCode: z.boolean(),
+  /** The organisation's privacy statement, relative to the site (`/privacy/<id>`): the landing page links it. */
+  privacyPath: z.string().optional(),
 });
 export type LinkView = z.infer<typeof LinkViewSchema>;
 

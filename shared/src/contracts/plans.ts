@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { CriterionIdSchema, PerspectiveSchema } from '../instruments/instrument-file';
 import { BasicFormTagSchema, LibraryActionSchema } from '../plans/action-library';
+import { decisionProblem, MAX_AMOUNT_CENTS } from '../plans/committee';
 import { LevelSchema } from '../scoring/report-schema';
+import { RoleSchema } from './accounts';
 import { IsoDateSchema } from './common';
 import { endpoint } from './endpoint';
 
@@ -97,6 +99,41 @@ export const StatusChangeSchema = z.object({
   note: Text(2000).trim().optional(),
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
+/** The committee's answer to a plan or to a request resting on it (a subsidy request). */
+export const DecisionOutcomeSchema = z.enum(['granted', 'not_granted', 'revise'], {
+  message: 'kies toegekend, niet toegekend of aanpassing gevraagd',
+});
+export type DecisionOutcome = z.infer<typeof DecisionOutcomeSchema>;
+
+/**
+ * A decision of the municipality's IKC committee. `replaces` is the decision in force the committee member saw (null
+ * for the first): a decision is never edited, a new one replaces it, and one written against a stale page is refused.
+ */
+export const DecisionInputSchema = z
+  .object({
+    subject: Text(200).trim().min(1, 'vul in waarover het besluit gaat, bijvoorbeeld "Subsidieaanvraag 2027"'),
+    outcome: DecisionOutcomeSchema,
+    amountCents: z
+      .number()
+      .int('een bedrag in hele centen')
+      .min(1, 'een bedrag is groter dan € 0')
+      .max(MAX_AMOUNT_CENTS, 'hoogstens € 10.000.000')
+      .nullable()
+      .default(null),
+    reason: Text(2000).trim().default(''),
+    decidedOn: IsoDateSchema,
+    replaces: z.uuid({ message: 'geen geldig id' }).nullable(),
+  })
+  .superRefine((d, ctx) => {
+    const problem = decisionProblem(d);
+    if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+  });
+export type DecisionInput = z.input<typeof DecisionInputSchema>;
+
+/** A message in the plan's thread between the committee and the IKC team. */
+export const CommentInputSchema = z.object({ text: Text(2000).trim().min(1, 'schrijf een reactie') });
+export type CommentInput = z.infer<typeof CommentInputSchema>;
 
 // ---- responses ----
 
@@ -234,6 +271,56 @@ const RoundRef = z.object({
   closesOn: IsoDateSchema,
 });
 
+export const PlanDecisionSchema = z.object({
+  id: z.uuid(),
+  subject: z.string(),
+  outcome: DecisionOutcomeSchema,
+  amountCents: z.number().int().positive().nullable(),
+  reason: z.string(),
+  decidedOn: IsoDateSchema,
+  /** The name of who recorded it. */
+  by: z.string().nullable(),
+  /** Local time in the Netherlands, `YYYY-MM-DDTHH:MM:SS`. */
+  recordedAt: z.string(),
+  replaces: z.uuid().nullable(),
+  /** The decision that replaced this one; null for the decision in force. */
+  supersededBy: z.uuid().nullable(),
+});
+export type PlanDecision = z.infer<typeof PlanDecisionSchema>;
+
+/** A decision in one line, for the overview. */
+export const DecisionBriefSchema = PlanDecisionSchema.pick({
+  id: true,
+  subject: true,
+  outcome: true,
+  amountCents: true,
+  decidedOn: true,
+});
+export type DecisionBrief = z.infer<typeof DecisionBriefSchema>;
+
+export const PlanCommentSchema = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  by: z.string().nullable(),
+  /** The writer's role when writing: the thread shows who speaks for the committee and who for the IKC. */
+  role: RoleSchema,
+  /** Local time in the Netherlands, `YYYY-MM-DDTHH:MM:SS`. */
+  at: z.string(),
+});
+export type PlanComment = z.infer<typeof PlanCommentSchema>;
+
+/** The committee's response to the plan. */
+export const PlanCommitteeSchema = z.object({
+  /** Newest first: the first is in force, the ones it replaced stay as history. */
+  decisions: z.array(PlanDecisionSchema),
+  /** Oldest first: one thread per plan. */
+  comments: z.array(PlanCommentSchema),
+  /** Whether the user may record a decision (municipality, admin) and write in the thread. */
+  mayDecide: z.boolean(),
+  mayComment: z.boolean(),
+});
+export type PlanCommittee = z.infer<typeof PlanCommitteeSchema>;
+
 export const PlanSchema = z.object({
   id: z.uuid(),
   title: z.string(),
@@ -254,6 +341,8 @@ export const PlanSchema = z.object({
   followUp: RoundRef.nullable(),
   /** Whether the user may change the plan. */
   editable: z.boolean(),
+  /** The municipality's IKC committee: its decisions and the thread with the IKC team. */
+  committee: PlanCommitteeSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -333,4 +422,16 @@ export const plansApi = {
   pdfAvailable: endpoint({ method: 'GET', path: '/api/plans/:planId/pdf-available', answer: PdfAvailableSchema }),
   pdf: endpoint({ method: 'GET', path: '/api/plans/:planId/plan.pdf', answer: 'file' }),
   docx: endpoint({ method: 'GET', path: '/api/plans/:planId/plan.docx', answer: 'file' }),
+  decide: endpoint({
+    method: 'POST',
+    path: '/api/plans/:planId/decisions',
+    body: DecisionInputSchema,
+    answer: PlanSchema,
+  }),
+  comment: endpoint({
+    method: 'POST',
+    path: '/api/plans/:planId/comments',
+    body: CommentInputSchema,
+    answer: PlanSchema,
+  }),
 };

@@ -25,11 +25,21 @@ export const ReportRoundSchema = z.object({
 });
 export type ReportRound = z.infer<typeof ReportRoundSchema>;
 
+/**
+ * How many responses of each audience the researcher excluded from scoring (decision 0015): counts only, never which
+ * or why. Absent in snapshots from before exclusions existed.
+ */
+export const ExclusionCountsSchema = z.array(
+  z.object({ perspective: AudienceSchema, count: z.number().int().positive() }),
+);
+export type ExclusionCounts = z.infer<typeof ExclusionCountsSchema>;
+
 /** `GET /api/reports/:roundId`: the scored, suppressed report and the comparison with the round before. */
 export const RoundReportSchema = z.object({
   round: ReportRoundSchema,
   report: LocationReportSchema,
   comparison: z.object({ baseline: ReportRoundSchema, result: RoundComparisonSchema }).nullable(),
+  exclusions: ExclusionCountsSchema.optional(),
 });
 export type RoundReportView = z.infer<typeof RoundReportSchema>;
 
@@ -135,7 +145,12 @@ export const ReportViewSchema = z.discriminatedUnion('state', [
       })
       .nullable(),
   }),
-  PublishedReportSchema.extend({ state: z.literal('published'), criterionNames: CriterionNamesSchema }),
+  PublishedReportSchema.extend({
+    state: z.literal('published'),
+    criterionNames: CriterionNamesSchema,
+    /** The day the round's raw data was deleted (retention); the publication stays as it was. */
+    rawDataDeletedOn: IsoDateSchema.nullable().optional(),
+  }),
   z.object({ state: z.literal('unpublished'), round: ReportRoundSchema, counts: ReportCountsSchema }),
 ]);
 export type ReportView = z.infer<typeof ReportViewSchema>;

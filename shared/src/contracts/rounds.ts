@@ -175,9 +175,32 @@ export const FollowUpInputSchema = z
   .refine((r) => r.closesOn >= r.opensOn, { message: 'sluitdatum ligt voor de openingsdatum', path: ['closesOn'] });
 export type FollowUpInput = z.infer<typeof FollowUpInputSchema>;
 
+/** A round on the researcher's list of work: where it is and what is waiting there. */
+export const WorkItemSchema = RoundRefSchema.extend({
+  location: z.string(),
+  ikc: z.string(),
+  /** Open answers in complete responses that nobody reviewed yet. */
+  pendingOpenAnswers: z.number().int().nonnegative(),
+});
+export type WorkItem = z.infer<typeof WorkItemSchema>;
+
+/** What needs doing, for the researcher's home page; each list at most 50 rounds, the most urgent first. */
+export const WorklistSchema = z.object({
+  /** Open rounds that close within `closingWithinDays` days (or closed on their date but are still open). */
+  closingSoon: z.array(WorkItemSchema),
+  closingWithinDays: z.number().int(),
+  /** Open or closed rounds with open answers to review. */
+  openAnswers: z.array(WorkItemSchema),
+  /** Closed rounds whose report is not published yet. */
+  toPublish: z.array(WorkItemSchema),
+});
+export type Worklist = z.infer<typeof WorklistSchema>;
+
 /** Scan rounds: created with pinned versions, scheduled, opened, closed and reported. */
 export const roundsApi = {
   list: endpoint({ method: 'GET', path: '/api/rounds', query: RoundListQuerySchema, answer: RoundPageSchema }),
+  /** Issue 19: the researcher's home page (server/src/features/rounds/worklist.ts). */
+  worklist: endpoint({ method: 'GET', path: '/api/rounds/worklist', answer: WorklistSchema }),
   get: endpoint({ method: 'GET', path: '/api/rounds/:id', answer: RoundSchema }),
   monitor: endpoint({ method: 'GET', path: '/api/rounds/:id/monitor', answer: RoundMonitorSchema }),
   create: endpoint({ method: 'POST', path: '/api/rounds', body: RoundInputSchema, answer: RoundSchema }),

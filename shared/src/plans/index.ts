@@ -1,4 +1,5 @@
 export * from './action-library';
+export * from './committee';
 export * from './knoster';
 export * from './labels';
 export * from './overdue';

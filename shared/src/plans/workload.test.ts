@@ -25,7 +25,7 @@ describe('workloadWarning', () => {
     const warning = workloadWarning({ actions: [start], tenMinuteRoundsStay: null, fact: keptByMost });
     expect(warning?.message).toContain('Extra werkdruk');
     expect(warning?.evidence).toEqual([
-      '75% van de 12 professionals die het wisten, zegt dat de vaste tienminutengesprekken (deels) blijven.',
+      '75% van de 12 medewerkers die het wisten, zegt dat de vaste tienminutengesprekken (deels) blijven.',
     ]);
   });
 

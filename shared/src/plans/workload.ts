@@ -25,7 +25,7 @@ export function workloadWarning(input: WorkloadInput): PlanWarning | null {
   const evidence: string[] = [];
   if (input.fact)
     evidence.push(
-      `${pct(input.fact.kept)} van de ${input.fact.answered} professionals die het wisten, zegt dat de vaste tienminutengesprekken (deels) blijven.`,
+      `${pct(input.fact.kept)} van de ${input.fact.answered} medewerkers die het wisten, zegt dat de vaste tienminutengesprekken (deels) blijven.`,
     );
   const stay = input.tenMinuteRoundsStay;
   if (stay === 'yes' || stay === 'partly') {
@@ -45,7 +45,7 @@ export function workloadWarning(input: WorkloadInput): PlanWarning | null {
       code: 'workload',
       severity: 'warning',
       message:
-        'Extra werkdruk: het plan voegt startgesprekken toe, en volgens de meeste professionals blijven de vaste tienminutengesprekken bestaan. Zeg in het plan of die rondes vervallen.',
+        'Extra werkdruk: het plan voegt startgesprekken toe, en volgens de meeste medewerkers blijven de vaste tienminutengesprekken bestaan. Zeg in het plan of die rondes vervallen.',
       evidence,
     };
   }

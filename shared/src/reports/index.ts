@@ -1,1 +1,2 @@
 export * from './publication';
+export * from './too-few';

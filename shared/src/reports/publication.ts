@@ -1,4 +1,4 @@
-import type { PublishedReport, ReportJudgement, RoundReportView } from '../contracts/reports';
+import type { ExclusionCounts, PublishedReport, ReportJudgement, RoundReportView } from '../contracts/reports';
 import type { CriterionId, Perspective } from '../instruments/instrument-file';
 import type { Level, LocationReport, OverallLevel } from '../scoring/report-schema';
 import { PERSPECTIVE_NL } from '../vocabulary';
@@ -56,22 +56,44 @@ export type TodoInput = {
   completeResponses: number;
   /** Perspectives whose responses changed by fewer than the minimum since an earlier publication. */
   smallChange?: SmallChange;
+  /** The round's raw data was deleted (retention or request): nothing can be scored or published again. */
+  rawDataDeleted?: boolean;
 };
 
-/** A perspective whose complete responses differ from an earlier publication's by 1 to `min` − 1. */
-export type SmallChange = { version: number; perspective: Perspective; changed: number; min: number };
+/**
+ * A perspective whose scored responses (complete, not excluded) differ from an earlier publication's by 1 to
+ * `min` − 1; `excluded`: how many of those differences are responses the researcher excluded since.
+ */
+export type SmallChange = {
+  version: number;
+  perspective: Perspective;
+  changed: number;
+  min: number;
+  excluded?: number;
+};
 
 /**
  * Why a republication waits: two versions a few responses apart give those respondents' answers by subtraction.
+ * An excluded response is such a difference too: the earlier version scored it, the new one would not.
  */
-export function smallChangeText({ version, perspective, changed, min }: SmallChange): string {
+export function smallChangeText({ version, perspective, changed, min, excluded = 0 }: SmallChange): string {
   const one = changed === 1;
-  return `Sinds publicatie ${version} ${one ? 'is 1 antwoord' : `zijn ${changed} antwoorden`} van ${PERSPECTIVE_NL[perspective]} veranderd, minder dan ${min}. Wie beide versies naast elkaar legt, kan zien wat ${one ? 'die respondent antwoordde' : 'die respondenten antwoordden'}. Publiceer opnieuw als er minstens ${min} antwoorden bij zijn gekomen.`;
+  const text = `Sinds publicatie ${version} ${one ? 'is 1 antwoord' : `zijn ${changed} antwoorden`} van ${PERSPECTIVE_NL[perspective]} veranderd, minder dan ${min}. Wie beide versies naast elkaar legt, kan zien wat ${one ? 'die respondent antwoordde' : 'die respondenten antwoordden'}. Publiceer opnieuw als er minstens ${min} antwoorden bij zijn gekomen.`;
+  if (excluded === 0) return text;
+  const which =
+    excluded === 1
+      ? 'Eén daarvan is een antwoord dat u hebt uitgesloten'
+      : `${excluded} daarvan zijn antwoorden die u hebt uitgesloten`;
+  return `${text} ${which}: antwoorden uitsluiten doet u daarom het best vóór de eerste publicatie. Telt u ${excluded === 1 ? 'het' : 'ze'} weer mee, dan vervalt dit bezwaar.`;
 }
 
 /** What the researcher has still to do before publishing, in Dutch; empty when the report is ready. */
 export function publishTodo(input: TodoInput): Array<{ key: string; text: string }> {
   const todo: Array<{ key: string; text: string }> = [];
+  if (input.rawDataDeleted)
+    return [
+      { key: 'raw-data', text: 'De ruwe gegevens van deze ronde zijn verwijderd: er valt niets meer te publiceren.' },
+    ];
   if (input.status === 'draft' || input.status === 'open')
     todo.push({ key: 'close', text: 'De ronde is nog niet gesloten: sluit haar eerst.' });
   if (input.completeResponses === 0) todo.push({ key: 'responses', text: 'Er zijn nog geen volledige antwoorden.' });
@@ -87,7 +109,9 @@ export function publishTodo(input: TodoInput): Array<{ key: string; text: string
   return todo;
 }
 
-type Comparable = Pick<RoundReportView, 'report'> & { judgement: ReportJudgement };
+type Comparable = Pick<RoundReportView, 'report' | 'exclusions'> & { judgement: ReportJudgement };
+
+const excludedTotal = (c: Comparable) => (c.exclusions ?? []).reduce((n, e) => n + e.count, 0);
 
 /**
  * What differs between what was published and the draft now, in Dutch sentences: levels per criterion (computed or
@@ -112,6 +136,8 @@ export function publicationChanges(published: Comparable, draft: Comparable): st
       out.push(`${PERSPECTIVE_NL[r.perspective]}: ${say(count(p))} → ${say(count(r))} volledige antwoorden`);
     }
   }
+  if (excludedTotal(published) !== excludedTotal(draft))
+    out.push(`uitgesloten antwoorden: ${excludedTotal(published)} → ${excludedTotal(draft)}`);
   const shown = (c: Comparable) => c.report.openAnswers.reduce((n, g) => n + (g.shown ? g.answers.length : 0), 0);
   if (shown(published) !== shown(draft)) out.push(`open antwoorden getoond: ${shown(published)} → ${shown(draft)}`);
   if (JSON.stringify(published.judgement.summary) !== JSON.stringify(draft.judgement.summary))
@@ -123,6 +149,18 @@ export function publicationChanges(published: Comparable, draft: Comparable): st
   return out;
 }
 
+/**
+ * "2 antwoorden (ouders: 2)": how many responses the researcher left out of a report, per audience; null when none.
+ * Counts only: which and why stay with the research team (decision 0015).
+ */
+export function exclusionsText(exclusions: ExclusionCounts | undefined): string | null {
+  const list = exclusions ?? [];
+  const total = list.reduce((n, e) => n + e.count, 0);
+  if (total === 0) return null;
+  const parts = list.map((e) => `${PERSPECTIVE_NL[e.perspective]}: ${e.count}`).join(', ');
+  return `${total} ${total === 1 ? 'antwoord' : 'antwoorden'} (${parts})`;
+}
+
 /** The snapshot a publication stores, from the draft at that moment. */
 export function snapshotOf(
   draft: RoundReportView & { judgement: ReportJudgement },
@@ -132,6 +170,7 @@ export function snapshotOf(
     round: { ...draft.round, status: 'reported' },
     report: draft.report,
     comparison: draft.comparison,
+    ...(draft.exclusions && draft.exclusions.length > 0 ? { exclusions: draft.exclusions } : {}),
     judgement: draft.judgement,
     publication,
   };

@@ -61,7 +61,7 @@ describe('halfAdoption', () => {
       startConversationShare: 0.8,
       tenMinuteKeptAllShare: 0.8,
       sentence:
-        'Startgesprekken zijn ingevoerd (80% van de professionals), maar 80% zegt dat alle vaste tienminutengesprekken zijn gebleven: half invoeren verhoogt de werkdruk. Het communicatieplan op maat is bedoeld om die rondes te vervangen.',
+        'Startgesprekken zijn ingevoerd (80% van de medewerkers), maar 80% zegt dat alle vaste tienminutengesprekken zijn gebleven: half invoeren verhoogt de werkdruk. Het communicatieplan op maat is bedoeld om die rondes te vervangen.',
     });
   });
 

@@ -38,7 +38,7 @@ export function halfAdoption(
     startConversationShare: start,
     tenMinuteKeptAllShare: keptAll,
     sentence: flagged
-      ? `Startgesprekken zijn ingevoerd (${percent(start)} van de professionals), maar ${percent(keptAll)} zegt dat alle vaste tienminutengesprekken zijn gebleven: half invoeren verhoogt de werkdruk. Het communicatieplan op maat is bedoeld om die rondes te vervangen.`
+      ? `Startgesprekken zijn ingevoerd (${percent(start)} van de medewerkers), maar ${percent(keptAll)} zegt dat alle vaste tienminutengesprekken zijn gebleven: half invoeren verhoogt de werkdruk. Het communicatieplan op maat is bedoeld om die rondes te vervangen.`
       : null,
   };
 }

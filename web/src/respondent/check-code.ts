@@ -1,4 +1,4 @@
-import { api, type CodeResume } from '@driehoek/shared';
+import { type CodeResume, linksApi } from '@driehoek/shared';
 import { ApiError, type ApiFailure, call } from '../api/client';
 
 /** What typing a single-use code gives: a fresh start, or the answers saved with it on another device. */
@@ -7,7 +7,7 @@ export type CodeResult = { kind: 'ok'; resume: CodeResume } | { kind: 'failed'; 
 /** Checks a single-use code before the first question. */
 export async function checkCode(linkId: string, code: string): Promise<CodeResult> {
   try {
-    return { kind: 'ok', resume: await call(api.links.resumeCode, { params: { linkId, code } }) };
+    return { kind: 'ok', resume: await call(linksApi.resumeCode, { params: { linkId, code } }) };
   } catch (error) {
     if (error instanceof ApiError && error.code !== 'unreadable_answer') return { kind: 'failed', failure: error };
     return {

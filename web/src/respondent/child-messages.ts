@@ -23,6 +23,15 @@ export type ChildMessages = {
   sendingBody: string;
   thanksTitle: string;
   thanksBody: string;
+  /** The questionnaire's intro: what it is about, who reads aloud (see `childIntro`), how to answer. */
+  introAbout: string;
+  /** When the tablet can speak; names the button exactly as it reads. */
+  introTabletReads: (button: string) => string;
+  /** Where the browser cannot speak: the read-aloud button is not there. */
+  introTeacherReads: string;
+  introFaces: string;
+  /** The counter above each question. */
+  questionOf: (n: number, total: number) => string;
 };
 
 const nl: ChildMessages = {
@@ -44,6 +53,11 @@ const nl: ChildMessages = {
   sendingBody: 'Even wachten, het is bijna klaar.',
   thanksTitle: 'Klaar! Dank je wel.',
   thanksBody: 'Je hebt ons echt geholpen.',
+  introAbout: 'Dit zijn vragen over jou, je school en je ouders.',
+  introTabletReads: (b) => `Druk op de knop ${b}. Dan leest de tablet de vraag voor.`,
+  introTeacherReads: 'Je juf of meester kan de vragen voorlezen.',
+  introFaces: 'Kies bij elke vraag een gezicht. Elk antwoord is goed.',
+  questionOf: (n, t) => `Vraag ${n} van ${t}`,
 };
 
 const en: ChildMessages = {
@@ -65,6 +79,11 @@ const en: ChildMessages = {
   sendingBody: 'Please wait, it is almost done.',
   thanksTitle: 'Done! Thank you.',
   thanksBody: 'You really helped us.',
+  introAbout: 'These are questions about you, your school and your parents.',
+  introTabletReads: (b) => `Press the ${b} button. Then the tablet reads the question to you.`,
+  introTeacherReads: 'Your teacher can read the questions out loud.',
+  introFaces: 'Choose a face for each question. Every answer is fine.',
+  questionOf: (n, t) => `Question ${n} of ${t}`,
 };
 
 const ar: ChildMessages = {
@@ -86,6 +105,11 @@ const ar: ChildMessages = {
   sendingBody: 'انتظر قليلًا، أوشكنا على الانتهاء.',
   thanksTitle: 'انتهيت! شكرًا لك.',
   thanksBody: 'لقد ساعدتنا كثيرًا.',
+  introAbout: 'هذه أسئلة عنك وعن مدرستك ووالديك.',
+  introTabletReads: (b) => `اضغط على زر ${b}. عندها يقرأ الجهاز اللوحي السؤال لك.`,
+  introTeacherReads: 'يمكن لمعلمك أو معلمتك قراءة الأسئلة بصوت عالٍ.',
+  introFaces: 'اختر وجهًا لكل سؤال. كل إجابة جيدة.',
+  questionOf: (n, t) => `السؤال ${n} من ${t}`,
 };
 
 const tr: ChildMessages = {
@@ -107,6 +131,11 @@ const tr: ChildMessages = {
   sendingBody: 'Biraz bekle, neredeyse bitti.',
   thanksTitle: 'Bitti! Teşekkürler.',
   thanksBody: 'Bize gerçekten yardım ettin.',
+  introAbout: 'Bunlar seninle, okulunla ve annenle babanla ilgili sorular.',
+  introTabletReads: (b) => `${b} düğmesine bas. O zaman tablet soruyu sana okur.`,
+  introTeacherReads: 'Öğretmenin soruları sesli okuyabilir.',
+  introFaces: 'Her soru için bir yüz seç. Her cevap iyidir.',
+  questionOf: (n, t) => `Soru ${n} / ${t}`,
 };
 
 const pl: ChildMessages = {
@@ -128,6 +157,11 @@ const pl: ChildMessages = {
   sendingBody: 'Poczekaj chwilę, zaraz koniec.',
   thanksTitle: 'Gotowe! Dziękujemy.',
   thanksBody: 'Naprawdę nam pomogłeś lub pomogłaś.',
+  introAbout: 'To są pytania o ciebie, twoją szkołę i twoich rodziców.',
+  introTabletReads: (b) => `Naciśnij przycisk ${b}. Wtedy tablet przeczyta ci pytanie.`,
+  introTeacherReads: 'Twoja nauczycielka lub twój nauczyciel może przeczytać pytania na głos.',
+  introFaces: 'Przy każdym pytaniu wybierz buźkę. Każda odpowiedź jest dobra.',
+  questionOf: (n, t) => `Pytanie ${n} z ${t}`,
 };
 
 const uk: ChildMessages = {
@@ -149,6 +183,24 @@ const uk: ChildMessages = {
   sendingBody: 'Зачекай трохи, майже готово.',
   thanksTitle: 'Готово! Дякуємо.',
   thanksBody: 'Ти нам дуже допоміг чи допомогла.',
+  introAbout: 'Це запитання про тебе, твою школу і твоїх батьків.',
+  introTabletReads: (b) => `Натисни кнопку ${b}. Тоді планшет прочитає тобі запитання.`,
+  introTeacherReads: 'Твій учитель або твоя вчителька може прочитати запитання вголос.',
+  introFaces: 'Для кожного запитання вибери смайлик. Кожна відповідь хороша.',
+  questionOf: (n, t) => `Питання ${n} з ${t}`,
 };
 
 export const childMessages: Record<Locale, ChildMessages> = { nl, en, ar, tr, pl, uk };
+
+/** The children's intro in every language, as HTML: it says the tablet reads aloud only where it can. */
+export function childIntro(canSpeak: boolean): Record<Locale, string> {
+  const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return Object.fromEntries(
+    (Object.entries(childMessages) as [Locale, ChildMessages][]).map(([locale, c]) => [
+      locale,
+      [c.introAbout, canSpeak ? c.introTabletReads(c.readAloud) : c.introTeacherReads, c.introFaces]
+        .map((text) => `<p>${escapeHtml(text)}</p>`)
+        .join(''),
+    ]),
+  ) as Record<Locale, string>;
+}

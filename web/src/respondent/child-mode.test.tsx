@@ -58,7 +58,12 @@ function countSaves() {
   server.use(
     http.put(api.responses.save.path, async ({ request, params }) => {
       saves.push(await request.json());
-      const result: SaveResponseResult = { responseId: String(params.responseId), status: 'partial', changed: true };
+      const body = (await request.clone().json()) as { complete?: boolean };
+      const result: SaveResponseResult = {
+        responseId: String(params.responseId),
+        status: body.complete ? 'complete' : 'partial',
+        changed: true,
+      };
       return HttpResponse.json(result);
     }),
   );
@@ -139,6 +144,81 @@ describe('child mode', () => {
     render(<Questionnaire link={linkView()} store={createResponseStore(localStorage)} speaker={speaker} />);
     expect(screen.getByRole('button', { name: 'Beginnen' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Lees voor' })).toBeNull();
+  });
+});
+
+/** A children's questionnaire as the real ones are: a welcome page with the intro, then questions on one page. */
+const introSurvey = {
+  ...childSurvey,
+  pages: [
+    {
+      name: 'welcome',
+      elements: [
+        {
+          type: 'html',
+          name: 'intro',
+          html: { default: '<p>De juf of meester leest elke vraag voor.</p>', en: '<p>Your teacher reads.</p>' },
+        },
+      ],
+    },
+    ...childSurvey.pages,
+  ],
+};
+const introLink = () => linkView({ audience: 'children', locales: ['nl', 'en'], survey: introSurvey });
+
+describe('child mode, screen by screen', () => {
+  it('says in the intro that the tablet reads aloud, naming the button, when it can', async () => {
+    const { speaker } = recordingSpeaker();
+    render(<Questionnaire link={introLink()} store={createResponseStore(localStorage)} speaker={speaker} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, ik doe mee' }));
+    expect(await screen.findByText('Druk op de knop Lees voor. Dan leest de tablet de vraag voor.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Lees voor' })).toBeTruthy();
+    expect(screen.queryByText(/De juf of meester leest/)).toBeNull();
+  });
+
+  it('says the teacher can read aloud where the browser cannot speak (no button to point at)', async () => {
+    render(<Questionnaire link={introLink()} store={createResponseStore(localStorage)} speaker={null} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, ik doe mee' }));
+    expect(await screen.findByText('Je juf of meester kan de vragen voorlezen.')).toBeTruthy();
+    expect(screen.queryByText(/tablet/)).toBeNull();
+  });
+
+  it('counts questions, not pages, and never tells the child about saving', async () => {
+    const saves = countSaves();
+    render(<Questionnaire link={introLink()} store={createResponseStore(localStorage)} speaker={null} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, ik doe mee' }));
+    await screen.findByText('Je juf of meester kan de vragen voorlezen.');
+    // The intro is no question: no counter yet.
+    expect(screen.queryByText(/^Vraag \d/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+    await screen.findByText('Ik speel graag buiten.');
+    expect(screen.getByText('Vraag 1 van 2')).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'Ja' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+    await screen.findByText('De juf zegt mij gedag.');
+    expect(screen.getByText('Vraag 2 van 2')).toBeTruthy();
+    await waitFor(() => expect(saves.length).toBeGreaterThan(0));
+    expect(screen.queryByText(/Pagina \d/)).toBeNull();
+    expect(screen.queryByText(/Opgeslagen|opslaan/)).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('thanks the child with a picture', async () => {
+    countSaves();
+    const { container } = render(
+      <Questionnaire link={introLink()} store={createResponseStore(localStorage)} speaker={null} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, ik doe mee' }));
+    await screen.findByText('Je juf of meester kan de vragen voorlezen.');
+    fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+    fireEvent.click(await screen.findByRole('radio', { name: 'Ja' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Volgende' }));
+    await screen.findByText('De juf zegt mij gedag.');
+    fireEvent.click(screen.getByRole('radio', { name: 'Een beetje' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Verzenden' }));
+    expect(await screen.findByRole('heading', { name: 'Klaar! Dank je wel.' })).toBeTruthy();
+    const picture = container.querySelector('svg.thanks-picture');
+    expect(picture?.getAttribute('aria-hidden')).toBe('true');
   });
 });
 

@@ -2,21 +2,20 @@ import type { LinkView, Locale } from '@driehoek/shared';
 import { LanguageSelect } from './language-select';
 import { localizedText } from './localized-text';
 import { formatDate, messages } from './messages';
-import { estimateMinutes } from './pick-locale';
+import { PrivacyLink } from './privacy-link';
 import { CodeField, FormError, type StartHandler, useStartForm } from './start-form';
 
 export type LandingProps = {
   link: LinkView;
   locale: Locale;
   onLocaleChange: (locale: Locale) => void;
-  questionCount: number;
   /** A single-use code that came with the link (`#code=…`), filled in for the respondent. */
   initialCode?: string;
   onStart: StartHandler;
 };
 
 /** Before the first question: who asks and why, that it is anonymous, how long it takes, and the language. */
-export function Landing({ link, locale, onLocaleChange, questionCount, initialCode, onStart }: LandingProps) {
+export function Landing({ link, locale, onLocaleChange, initialCode, onStart }: LandingProps) {
   const m = messages[locale];
   const title = localizedText(link.survey.title, locale) ?? m.fallbackTitle;
   const form = useStartForm(link, locale, onStart);
@@ -41,10 +40,11 @@ export function Landing({ link, locale, onLocaleChange, questionCount, initialCo
         </section>
         <ul className="points">
           <li>{m.anonymous}</li>
-          <li>{m.duration(estimateMinutes(questionCount))}</li>
+          <li>{m.duration(link.minutes)}</li>
           <li>{m.closesOn(formatDate(link.round.closesOn, locale))}</li>
           <li>{m.resume}</li>
         </ul>
+        <PrivacyLink link={link} locale={locale} />
         <form className="form" onSubmit={form.submit} noValidate>
           {link.requiresCode && <CodeField form={form} locale={locale} initialCode={initialCode} />}
           <FormError form={form} />

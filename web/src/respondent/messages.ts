@@ -25,6 +25,9 @@ export type Messages = {
   statusSaved: string;
   statusSaving: string;
   statusOffline: string;
+  /** SurveyJS's code could not be fetched (the connection dropped after the landing). */
+  loadFailed: string;
+  retry: string;
   keptOnDevice: string;
   sendingTitle: string;
   sendingBody: string;
@@ -34,6 +37,9 @@ export type Messages = {
 };
 
 const nl: Messages = {
+  loadFailed:
+    'De vragen konden niet worden geladen. Controleer de verbinding en probeer het opnieuw; wat u al invulde blijft bewaard.',
+  retry: 'Opnieuw proberen',
   languageName: 'Nederlands',
   languageLabel: 'Taal',
   fallbackTitle: 'Vragenlijst',
@@ -66,6 +72,9 @@ const nl: Messages = {
 };
 
 const en: Messages = {
+  loadFailed:
+    'The questions could not be loaded. Check your connection and try again; what you already filled in is kept.',
+  retry: 'Try again',
   languageName: 'English',
   languageLabel: 'Language',
   fallbackTitle: 'Questionnaire',
@@ -98,6 +107,8 @@ const en: Messages = {
 };
 
 const ar: Messages = {
+  loadFailed: 'تعذّر تحميل الأسئلة. تحقّق من الاتصال وحاول مرة أخرى؛ ما أدخلته محفوظ.',
+  retry: 'حاول مرة أخرى',
   languageName: 'العربية',
   languageLabel: 'اللغة',
   fallbackTitle: 'استبيان',
@@ -129,6 +140,8 @@ const ar: Messages = {
 };
 
 const tr: Messages = {
+  loadFailed: 'Sorular yüklenemedi. Bağlantınızı kontrol edip tekrar deneyin; doldurduklarınız saklanır.',
+  retry: 'Tekrar deneyin',
   languageName: 'Türkçe',
   languageLabel: 'Dil',
   fallbackTitle: 'Anket',
@@ -162,6 +175,9 @@ const tr: Messages = {
 };
 
 const pl: Messages = {
+  loadFailed:
+    'Nie udało się załadować pytań. Proszę sprawdzić połączenie i spróbować ponownie; to, co Pan/Pani już wypełnił(a), zostaje zachowane.',
+  retry: 'Spróbuj ponownie',
   languageName: 'Polski',
   languageLabel: 'Język',
   fallbackTitle: 'Ankieta',
@@ -195,6 +211,9 @@ const pl: Messages = {
 };
 
 const uk: Messages = {
+  loadFailed:
+    'Не вдалося завантажити запитання. Перевірте з’єднання і спробуйте ще раз; те, що ви вже заповнили, збережено.',
+  retry: 'Спробувати ще раз',
   languageName: 'Українська',
   languageLabel: 'Мова',
   fallbackTitle: 'Опитування',

@@ -18,8 +18,3 @@ export function pickLocale(
   if (offered.includes('nl')) return 'nl';
   return offered[0] ?? 'nl';
 }
-
-/** Number of whole minutes a questionnaire takes at about 15 seconds a question; at least one. */
-export function estimateMinutes(questionCount: number, secondsPerQuestion = 15): number {
-  return Math.max(1, Math.round((questionCount * secondsPerQuestion) / 60));
-}

@@ -1,26 +1,52 @@
-import {
-  type Answers,
-  type LinkView,
-  type Locale,
-  listQuestions,
-  type SaveResponse,
-  type SaveResponseResult,
-} from '@driehoek/shared';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Answers, LinkView, Locale, SaveResponse, SaveResponseResult } from '@driehoek/shared';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { messageWithoutField } from '../api/client';
 import { useSaveQueue } from '../lib/offline/use-save-queue';
 import { Assent, Goodbye } from './assent';
 import { checkCode } from './check-code';
 import { childMessages } from './child-messages';
 import { Landing } from './landing';
+import { LoadBoundary } from './load-boundary';
 import { formatDate, isRtl, messages } from './messages';
 import { newResponseId } from './new-response-id';
 import { pickLocale } from './pick-locale';
 import { browserSpeaker, type Speaker } from './read-aloud';
 import type { Draft, ResponseStore } from './response-store';
 import { sendSave } from './send-save';
-import { LinkErrorPage, SendingPage, ThankYouPage } from './status-pages';
-import { SurveyPage } from './survey-page';
+import { LinkErrorPage, LoadingPage, SendingPage, ThankYouPage } from './status-pages';
+import { loadSurveyLocale } from './survey-locales';
+import { ThanksPicture } from './thanks-picture';
+
+/**
+ * SurveyJS (~0.4 MB compressed) is a chunk of its own: the landing paints without it, and it is fetched while the
+ * respondent reads the landing (`preloadSurvey`), so the first question rarely waits for it.
+ */
+const loadSurveyPage = () => import('./survey-page');
+/** A fresh lazy component per attempt: React keeps a failed import's rejection for the component it was made for. */
+const lazySurveyPage = () => lazy(() => loadSurveyPage().then((module) => ({ default: module.SurveyPage })));
+function preloadSurvey(locale: Locale): void {
+  loadSurveyPage().catch(() => undefined);
+  loadSurveyLocale(locale);
+}
+
+/**
+ * Runs `task` once the page on screen has been painted (the second animation frame) and the browser has a moment
+ * free, so the landing's first paint never waits for, or shares the phone's connection with, SurveyJS.
+ */
+function afterPaint(task: () => void): () => void {
+  let cancelled = false;
+  const run = () => {
+    if (!cancelled) task();
+  };
+  const idle = () =>
+    typeof window.requestIdleCallback === 'function'
+      ? window.requestIdleCallback(run, { timeout: 1000 })
+      : window.setTimeout(run, 50);
+  window.requestAnimationFrame(() => window.requestAnimationFrame(idle));
+  return () => {
+    cancelled = true;
+  };
+}
 
 type SavePayload = { responseId: string; body: SaveResponse };
 
@@ -68,6 +94,9 @@ export function Questionnaire(props: QuestionnaireProps) {
   });
   // Bumped to open the questionnaire again (after the server refused the completed answers).
   const [attempt, setAttempt] = useState(0);
+  const [loadAttempt, setLoadAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt is what makes a new lazy component
+  const SurveyPage = useMemo(lazySurveyPage, [loadAttempt]);
   const [focusQuestion, setFocusQuestion] = useState<string | undefined>(undefined);
   const unsaved = useRef(false);
 
@@ -132,6 +161,9 @@ export function Questionnaire(props: QuestionnaireProps) {
     document.addEventListener('visibilitychange', onHidden);
     return () => document.removeEventListener('visibilitychange', onHidden);
   }, [saveToServer]);
+
+  // After the landing has painted: fetch the questionnaire code while the respondent reads.
+  useEffect(() => afterPaint(() => preloadSurvey(locale)), [locale]);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -219,41 +251,52 @@ export function Questionnaire(props: QuestionnaireProps) {
         />
       )}
       {phase === 'landing' && !childMode && (
-        <Landing
-          link={link}
-          locale={locale}
-          onLocaleChange={changeLocale}
-          questionCount={listQuestions(link.survey).length}
-          initialCode={initialCode}
-          onStart={start}
-        />
+        <Landing link={link} locale={locale} onLocaleChange={changeLocale} initialCode={initialCode} onStart={start} />
       )}
       {phase === 'declined' && <Goodbye locale={locale} onBack={() => setPhase('landing')} />}
       {phase === 'survey' && draft && (
-        <SurveyPage
-          key={attempt}
-          link={link}
-          start={draft}
-          locale={locale}
-          onLocaleChange={changeLocale}
-          status={status}
-          focusQuestion={focusQuestion}
-          childMode={childMode}
-          speaker={speaker}
-          onAnswersChange={onAnswersChange}
-          onPageChange={onPageChange}
-          onComplete={onComplete}
-        />
+        <LoadBoundary
+          onRetry={() => setLoadAttempt((n) => n + 1)}
+          fallback={(retry) => (
+            <main id="main" className="page">
+              <p role="alert">{m.loadFailed}</p>
+              <button type="button" className="button button--primary" onClick={retry}>
+                {m.retry}
+              </button>
+            </main>
+          )}
+        >
+          <Suspense fallback={<LoadingPage />}>
+            <SurveyPage
+              key={attempt}
+              link={link}
+              start={draft}
+              locale={locale}
+              onLocaleChange={changeLocale}
+              status={status}
+              focusQuestion={focusQuestion}
+              childMode={childMode}
+              speaker={speaker}
+              onAnswersChange={onAnswersChange}
+              onPageChange={onPageChange}
+              onComplete={onComplete}
+            />
+          </Suspense>
+        </LoadBoundary>
       )}
       {phase === 'sending' && (
         <SendingPage
           m={childMode ? { ...m, sendingTitle: c.sendingTitle, sendingBody: c.sendingBody } : m}
           status={status}
           onBack={backToQuestionnaire}
+          quiet={childMode}
         />
       )}
       {phase === 'done' && (
-        <ThankYouPage m={childMode ? { ...m, thanksTitle: c.thanksTitle, thanksBody: c.thanksBody } : m} />
+        <ThankYouPage
+          m={childMode ? { ...m, thanksTitle: c.thanksTitle, thanksBody: c.thanksBody } : m}
+          picture={childMode ? <ThanksPicture /> : undefined}
+        />
       )}
       {phase === 'closed' && (
         <div lang="nl">

@@ -89,7 +89,8 @@ describe('respondent page', () => {
     expect(screen.getAllByText('IKC De Vlinder').length).toBeGreaterThan(0);
     expect(screen.getByText('Hoofdgebouw')).toBeTruthy();
     expect(screen.getByText(/De vragenlijst is anoniem/)).toBeTruthy();
-    expect(screen.getByText('Het invullen duurt ongeveer 1 minuut.')).toBeTruthy();
+    // The server's figure, the same one the letters and posters print.
+    expect(screen.getByText('Het invullen duurt ongeveer 4 minuten.')).toBeTruthy();
     expect(screen.getByText(/tot en met 15 december 2026/)).toBeTruthy();
     expect(document.documentElement.lang).toBe('nl');
   });

@@ -4,13 +4,15 @@ import type { Messages } from './messages';
 
 /**
  * The save state as a polite live region. It is always rendered, so screen readers announce changes instead of
- * missing a region that appears together with its first message.
+ * missing a region that appears together with its first message. Children (`quiet`) see no "saving" or
+ * "saved": only a lost connection or a refused answer, which their teacher may need to act on.
  */
-export function SaveStatus({ status, m }: { status: Status; m: Messages }) {
+export function SaveStatus({ status, m, quiet = false }: { status: Status; m: Messages; quiet?: boolean }) {
   let text: ReactNode = '';
   let tone = 'neutral';
-  if (status.state === 'saving') text = m.statusSaving;
-  else if (status.state === 'saved') text = m.statusSaved;
+  // `quiet` (children): "saving" and "saved" are not shown, only what an adult must act on.
+  if (status.state === 'saving') text = quiet ? '' : m.statusSaving;
+  else if (status.state === 'saved') text = quiet ? '' : m.statusSaved;
   else if (status.state === 'offline') {
     text = m.statusOffline;
     tone = 'warning';

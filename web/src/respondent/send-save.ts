@@ -1,4 +1,4 @@
-import { api, type SaveResponse, type SaveResponseResult } from '@driehoek/shared';
+import { responsesApi, type SaveResponse, type SaveResponseResult } from '@driehoek/shared';
 import { ApiError, call } from '../api/client';
 import type { SendOutcome } from '../lib/offline/save-queue';
 import { sendOutcome } from '../lib/offline/send-outcome';
@@ -7,7 +7,7 @@ import { sendOutcome } from '../lib/offline/send-outcome';
 export function sendSave(responseId: string, body: SaveResponse): Promise<SendOutcome<SaveResponseResult>> {
   return sendOutcome(async () => {
     try {
-      return await call(api.responses.save, { params: { responseId }, body }, { keepalive: true });
+      return await call(responsesApi.save, { params: { responseId }, body }, { keepalive: true });
     } catch (error) {
       // The server stored it (2xx); an unreadable reply is its bug, not a reason to resend forever.
       if (error instanceof ApiError && error.code === 'unreadable_answer') {

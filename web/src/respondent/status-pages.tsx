@@ -48,22 +48,24 @@ export function LinkErrorPage({ failure }: { failure: ApiFailure }) {
   );
 }
 
-export function ThankYouPage({ m }: { m: Messages }) {
+/** The last page; children's has a picture (`picture`). */
+export function ThankYouPage({ m, picture }: { m: Messages; picture?: ReactNode }) {
   return (
     <Page title={m.thanksTitle}>
+      {picture}
       <p className="lead">{m.thanksBody}</p>
     </Page>
   );
 }
 
-export type SendingPageProps = { m: Messages; status: Status; onBack: () => void };
+export type SendingPageProps = { m: Messages; status: Status; onBack: () => void; quiet?: boolean };
 
 /** Shown after "complete" until the server has acknowledged the answers; the draft stays until then. */
-export function SendingPage({ m, status, onBack }: SendingPageProps) {
+export function SendingPage({ m, status, onBack, quiet }: SendingPageProps) {
   return (
     <Page title={m.sendingTitle}>
       <p className="lead">{m.sendingBody}</p>
-      <SaveStatus status={status} m={m} />
+      <SaveStatus status={status} m={m} quiet={quiet} />
       {status.state === 'rejected' && (
         <button type="button" className="button button--primary" onClick={onBack}>
           {m.backToQuestionnaire}

@@ -1,11 +1,7 @@
 import 'survey-core/survey-core.fontless.css';
+// Dutch only: the other languages' SurveyJS words load on demand (survey-locales.ts).
 import 'survey-core/i18n/dutch';
-import 'survey-core/i18n/english';
-import 'survey-core/i18n/arabic';
-import 'survey-core/i18n/turkish';
-import 'survey-core/i18n/polish';
-import 'survey-core/i18n/ukrainian';
-import type { Answers, Locale } from '@driehoek/shared';
+import { type Answers, answerFaceSvg, type Locale, splitAnswerFace } from '@driehoek/shared';
 import { Model, type Question, settings, surveyLocalization } from 'survey-core';
 import type { ReadableQuestion } from './read-aloud';
 
@@ -29,8 +25,13 @@ const themeVariables: Record<string, string> = {
 export type SurveyStart = { answers: Answers; currentPageNo: number; locale: Locale };
 
 export type SurveyModelOptions = {
-  /** Children: one question at a time, and the answer faces drawn large. */
+  /** Children: one question at a time, the answer faces drawn large, and our own question counter. */
   childMode?: boolean;
+  /**
+   * Children: the intro's texts in every language, set by the app so it says what really happens (the tablet
+   * reads aloud, or the teacher does where the browser cannot speak).
+   */
+  childIntro?: Partial<Record<Locale, string>>;
 };
 
 /** Builds the SurveyJS model of a questionnaire, resumed at the draft's answers and page. */
@@ -43,6 +44,7 @@ export function createSurveyModel(
   const model = new Model(surveyJson);
   if (options.childMode) {
     model.questionsOnPageMode = 'questionPerPage';
+    if (options.childIntro) setIntro(model, options.childIntro);
     model.onTextMarkdown.add((_, event) => {
       if (event.item) {
         const html = faceOptionHtml(event.text);
@@ -53,14 +55,35 @@ export function createSurveyModel(
   // The page shows the title as its h1.
   model.showTitle = false;
   model.applyTheme({ cssVariables: themeVariables });
-  model.showProgressBar = true;
+  // Children get a counter per question (survey-page.tsx); SurveyJS would count pages ("Pagina 3 van 8" on three
+  // screens in a row).
+  model.showProgressBar = !options.childMode;
   model.progressBarLocation = 'top';
+  // "Volgende" filled like "Verzenden": the way forward is the primary button on every page.
+  const next = model.navigationBar.getActionById('sv-nav-next');
+  if (next) next.appearance = { mode: 'primary' };
   // We show our own thank-you page, and only once the server has the answers.
   model.showCompletePage = false;
   model.locale = start.locale;
   model.data = start.answers;
   model.currentPageNo = Math.min(start.currentPageNo, Math.max(0, model.visiblePageCount - 1));
   return model;
+}
+
+/** The questionnaire's intro (the first page's text block) in the app's words, per language. */
+function setIntro(model: Model, texts: Partial<Record<Locale, string>>) {
+  const intro = model.pages[0]?.questions.find((q: Question) => q.getType() === 'html');
+  if (!intro) return;
+  const loc = (intro as Question & { locHtml?: { setLocaleText(locale: string, text: string): void } }).locHtml;
+  for (const [locale, text] of Object.entries(texts)) loc?.setLocaleText(locale === 'nl' ? 'default' : locale, text);
+}
+
+/** The counter children see: which answerable question is on screen, of how many; undefined on a text page. */
+export function questionCounter(model: Model): { n: number; total: number } | undefined {
+  const current = currentQuestion(model);
+  const answerable = model.getAllQuestions(true).filter((q: Question) => q.getType() !== 'html');
+  const n = current ? answerable.indexOf(current) + 1 : 0;
+  return n > 0 ? { n, total: answerable.length } : undefined;
 }
 
 /** Number of questions a respondent may see, for the time estimate on the landing page. */
@@ -77,46 +100,20 @@ function setHeadingLevels(surveyJson: Record<string, unknown>) {
   settings.titleTags.question = pageTitles ? 'h3' : 'h2';
 }
 
-const leadingFace = /^(\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)\s*(.*)$/su;
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-// Faces drawn rather than left to the emoji font: tablets without one show empty boxes, and every device draws
-// emoji differently. The mouth carries the meaning, not a colour.
-const mouths: Record<string, string> = {
-  sad: 'M15 35Q24 26 33 35',
-  neutral: 'M15 31H33',
-  happy: 'M15 28Q24 38 33 28',
-};
-const faceOfEmoji: Record<string, keyof typeof mouths> = {
-  '\u{1F641}': 'sad',
-  '\u2639': 'sad',
-  '\u2639\uFE0F': 'sad',
-  '\u{1F610}': 'neutral',
-  '\u{1F642}': 'happy',
-  '\u{1F60A}': 'happy',
-};
-
-function faceSvg(mouth: string): string {
-  return (
-    '<svg class="face" viewBox="0 0 48 48" aria-hidden="true" focusable="false">' +
-    '<circle cx="24" cy="24" r="21" fill="#ffd45c" stroke="#1c1b20" stroke-width="2.5"/>' +
-    '<circle cx="17" cy="19" r="2.8" fill="#1c1b20"/><circle cx="31" cy="19" r="2.8" fill="#1c1b20"/>' +
-    `<path d="${mouth}" fill="none" stroke="#1c1b20" stroke-width="3" stroke-linecap="round"/></svg>`
-  );
-}
-
 /**
- * An answer option that starts with a face ("🙁 Nee") as a large face above its word. The face is decoration for
- * screen readers (they would say "slightly frowning face"); the word names the option. Undefined for other texts.
+ * An answer option that starts with a face ("🙁 Nee") as a large face above its word. The face is drawn (not left to
+ * the emoji font) and is decoration for screen readers (they would say "slightly frowning face"); the word names
+ * the option. Undefined for other texts.
  */
 export function faceOptionHtml(text: string): string | undefined {
-  const match = leadingFace.exec(text);
-  const emoji = match?.[1];
-  const word = match?.[2];
-  if (!emoji || !word) return undefined;
-  const face = faceOfEmoji[emoji];
-  const picture = face ? faceSvg(mouths[face] ?? '') : `<span class="face" aria-hidden="true">${emoji}</span>`;
-  return `${picture}<span class="face-word">${escapeHtml(word)}</span>`;
+  const faced = splitAnswerFace(text);
+  if (!faced) return undefined;
+  const picture = faced.face
+    ? answerFaceSvg(faced.face)
+    : `<span class="face" aria-hidden="true">${escapeHtml(faced.pictograph)}</span>`;
+  return `${picture}<span class="face-word">${escapeHtml(faced.word)}</span>`;
 }
 
 /** The question on screen in one-question-per-page mode, else the first visible one of the current page. */

@@ -4,13 +4,21 @@ import type { ScrollToTopEvent } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { SaveStatus as Status } from '../lib/offline/save-queue';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
+import { childIntro, childMessages } from './child-messages';
 import { LanguageSelect } from './language-select';
 import { localizedText } from './localized-text';
 import { messages } from './messages';
 import { readAloudTexts, type Speaker } from './read-aloud';
 import { ReadAloudButton } from './read-aloud-button';
 import { SaveStatus } from './save-status';
-import { createSurveyModel, currentQuestion, readableQuestion, type SurveyStart } from './survey-model';
+import { loadSurveyLocale, surveyLocaleLoaded } from './survey-locales';
+import {
+  createSurveyModel,
+  currentQuestion,
+  questionCounter,
+  readableQuestion,
+  type SurveyStart,
+} from './survey-model';
 
 export type SurveyPageProps = {
   link: LinkView;
@@ -31,9 +39,16 @@ export type SurveyPageProps = {
 /** The questionnaire itself, with the language choice and the save status around it. */
 export function SurveyPage(props: SurveyPageProps) {
   const { link, locale, status } = props;
-  const [model] = useState(() => createSurveyModel(link.survey, props.start, { childMode: props.childMode }));
+  const [model] = useState(() =>
+    createSurveyModel(link.survey, props.start, {
+      childMode: props.childMode,
+      childIntro: props.childMode ? childIntro(props.speaker !== undefined) : undefined,
+    }),
+  );
   // Which question is on screen, so the read-aloud button stops when it changes.
   const [questionName, setQuestionName] = useState(() => currentQuestion(model)?.name);
+  // Children: "Vraag 3 van 20", moving with every question.
+  const [counter, setCounter] = useState(() => questionCounter(model));
   const callbacks = useRef(props);
   callbacks.current = props;
   const m = messages[locale];
@@ -43,6 +58,7 @@ export function SurveyPage(props: SurveyPageProps) {
     const onValue = () => callbacks.current.onAnswersChange(model.data, model.currentPageNo);
     const onPage = () => {
       setQuestionName(currentQuestion(model)?.name);
+      setCounter(questionCounter(model));
       callbacks.current.onPageChange(model.data, model.currentPageNo);
     };
     const onComplete = () => callbacks.current.onComplete(model.data);
@@ -74,7 +90,21 @@ export function SurveyPage(props: SurveyPageProps) {
   }, [model]);
 
   useEffect(() => {
-    model.locale = locale;
+    let live = true;
+    if (surveyLocaleLoaded(locale)) {
+      model.locale = locale;
+      return;
+    }
+    // SurveyJS' words in this language are still on their way (survey-locales.ts): switch once they are here.
+    loadSurveyLocale(locale).then(() => {
+      if (!live) return;
+      // Opened in this language before its words arrived: switch away and back so SurveyJS redraws them.
+      if (model.locale === locale) model.locale = 'nl';
+      model.locale = locale;
+    });
+    return () => {
+      live = false;
+    };
   }, [model, locale]);
 
   const focusQuestion = props.focusQuestion;
@@ -93,8 +123,16 @@ export function SurveyPage(props: SurveyPageProps) {
           {localizedText(link.survey.title, locale) ?? m.fallbackTitle}
         </h1>
         <div className="status-bar">
-          <SaveStatus status={status} m={m} />
+          <SaveStatus status={status} m={m} quiet={props.childMode} />
         </div>
+        {props.childMode && counter && (
+          <div className="child-counter">
+            <p className="child-counter__text">{childMessages[locale].questionOf(counter.n, counter.total)}</p>
+            <div className="child-counter__bar" aria-hidden="true">
+              <span style={{ width: `${(100 * counter.n) / counter.total}%` }} />
+            </div>
+          </div>
+        )}
         {props.speaker && (
           <div className="read-aloud-bar">
             <ReadAloudButton

@@ -1,4 +1,4 @@
-import { api, type LinkView } from '@driehoek/shared';
+import { type LinkView, linksApi } from '@driehoek/shared';
 import { useEffect, useState } from 'react';
 import { ApiError, type ApiFailure, call } from '../api/client';
 
@@ -24,7 +24,7 @@ export function useLink(linkId: string): LinkState {
   useEffect(() => {
     const controller = new AbortController();
     setState({ kind: 'loading' });
-    call(api.links.view, { params: { linkId } }, { signal: controller.signal }).then(
+    call(linksApi.view, { params: { linkId } }, { signal: controller.signal }).then(
       (link) => !controller.signal.aborted && setState({ kind: 'ok', link }),
       (error: unknown) => !controller.signal.aborted && setState({ kind: 'failed', failure: linkFailure(error) }),
     );

@@ -45,6 +45,7 @@ export function linkView(overrides: Partial<LinkView> = {}): LinkView {
     instrument: { key: 'parents', version: 1 },
     locales: ['nl', 'en', 'ar'],
     survey: surveyJson,
+    minutes: 4,
     organisation: 'Stichting Kindcentra Leeuwarden',
     ikc: 'IKC De Vlinder',
     location: 'Hoofdgebouw',

@@ -110,9 +110,9 @@ export function planFixture(overrides: Partial<Plan> = {}): Plan {
         code: 'workload',
         severity: 'warning',
         message:
-          'Extra werkdruk: het plan voegt startgesprekken toe, en volgens de meeste professionals blijven de vaste tienminutengesprekken bestaan.',
+          'Extra werkdruk: het plan voegt startgesprekken toe, en volgens de meeste medewerkers blijven de vaste tienminutengesprekken bestaan.',
         evidence: [
-          '60% van de 10 professionals die het wisten, zegt dat de vaste tienminutengesprekken (deels) blijven.',
+          '60% van de 10 medewerkers die het wisten, zegt dat de vaste tienminutengesprekken (deels) blijven.',
         ],
       },
     ],
@@ -129,11 +129,21 @@ export function planFixture(overrides: Partial<Plan> = {}): Plan {
     updates: [],
     followUp: null,
     editable: true,
+    committee: { decisions: [], comments: [], mayDecide: false, mayComment: true },
     createdAt: '2026-11-23T12:00:00',
     updatedAt: '2026-11-23T12:00:00',
     ...overrides,
   });
 }
+
+/** The committee's decision in force on the fixture's plan, as the overview shows it. */
+const DECISION = {
+  id: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
+  subject: 'Subsidieaanvraag 2027',
+  outcome: 'granted',
+  amountCents: 1_250_000,
+  decidedOn: '2027-01-12',
+} as const;
 
 export function overviewFixture(): Overview {
   const cells = (lv: Array<1 | 2 | 3 | null>, moves = false) =>
@@ -155,11 +165,29 @@ export function overviewFixture(): Overview {
     organisation: { id: ORG_ID, name: 'Gemeente Leeuwarden' },
     criteria: names.map((name, i) => ({ id: `C${i + 1}`, name })),
     today: '2027-01-20',
+    total: 1,
+    page: 1,
+    pageSize: 25,
+    locations: { matching: 2, total: 2 },
+    refresh: { stale: 0, rows: 1 },
     ikcs: [
       {
         id: '77777777-7777-4777-8777-777777777777',
         name: 'IKC De Driehoek',
+        locationCount: 2,
+        locationTotal: 2,
+        published: 1,
+        pending: 0,
+        // Noord's levels [2, 1, 3, 2, 3, 2, 2, 2, 3, 3]; Zuid has none.
+        levels: [2, 1, 3, 2, 3, 2, 2, 2, 3, 3].map((level, i) => ({
+          criterion: `C${i + 1}`,
+          1: level === 1 ? 1 : 0,
+          2: level === 2 ? 1 : 0,
+          3: level === 3 ? 1 : 0,
+          none: 1,
+        })),
         plan: { plans: 1, goals: 2, actionsDone: 1, actionsTotal: 3, overdue: 1 },
+        decision: { ...DECISION, location: { id: '66666666-6666-4666-8666-666666666666', name: 'Locatie Noord' } },
         locations: [
           {
             id: '66666666-6666-4666-8666-666666666666',
@@ -174,7 +202,16 @@ export function overviewFixture(): Overview {
             },
             baseline: { id: '88888888-8888-4888-8888-888888888888', opensOn: '2026-10-01' },
             cells: cells([2, 1, 3, 2, 3, 2, 2, 2, 3, 3], true),
-            plan: { id: PLAN_ID, title: 'Plan', goals: 2, actionsDone: 1, actionsTotal: 3, overdue: 1 },
+            plan: {
+              id: PLAN_ID,
+              title: 'Plan',
+              roundId: ROUND_ID,
+              goals: 2,
+              actionsDone: 1,
+              actionsTotal: 3,
+              overdue: 1,
+              decision: DECISION,
+            },
           },
           {
             id: '99999999-9999-4999-8999-999999999999',

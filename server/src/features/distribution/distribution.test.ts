@@ -1,3 +1,4 @@
+import { LinkViewSchema } from '@driehoek/shared';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +70,16 @@ describe('link distribution', () => {
     expect(letter).toContain('<svg');
     const poster = await (await researcher.send('GET', `${base}/poster`)).text();
     expect(poster).toContain('IKC Brief');
+    // One figure for the time it takes: the letter, the poster and the questionnaire's landing page agree.
+    const view = LinkViewSchema.parse(await (await app.request(`/api/links/${scan.links.parents}`)).json());
+    expect(letter).toContain(`ongeveer ${view.minutes} minuten`);
+    expect(poster).toContain(`ongeveer ${view.minutes} minuten`);
+    // Every letter and poster says where the organisation's privacy statement is: the page the landing page links.
+    expect(view.privacyPath).toMatch(/^\/privacy\/[A-Za-z0-9_-]{22}$/);
+    expect(letter).toContain(
+      `Wat er met uw antwoorden gebeurt: <span class="url" dir="ltr">https://scan.example.nl${view.privacyPath}</span>`,
+    );
+    expect(poster).toContain(`https://scan.example.nl${view.privacyPath}`);
   });
 
   it('gives QR codes, as PNG and as the SVG on the letters, that decode to the link of the round', async () => {

@@ -10,7 +10,7 @@ export const invitationLine: Record<Exclude<Locale, 'nl'>, string> = {
 };
 
 /** What the texts of a letter or poster are filled in with. */
-export type LetterFacts = { ikc: string; minutes: number; closesOn: string };
+export type LetterFacts = { ikc: string; location: string; minutes: number; closesOn: string };
 
 /**
  * The Dutch texts of the letter and the poster for one audience, each spoken to its reader: parents (u) about
@@ -27,6 +27,8 @@ export type LetterText = {
   /** The line before the QR code. */
   scan: string;
   thanks: string;
+  /** Whom the reader asks about the questionnaire, after the sender's name. */
+  contact(f: LetterFacts): string;
   /** An extra section after the QR code, for another reader than the addressee (the children's teacher). */
   aside?: { heading: string; body(f: LetterFacts): string[] };
   posterHeading(f: LetterFacts): string;
@@ -44,6 +46,8 @@ export const letterTexts: Record<Audience, LetterText> = {
     ],
     scan: 'Scan de code met de camera van uw telefoon, of typ het adres over:',
     thanks: 'Hartelijk dank!',
+    contact: (f) =>
+      `Vragen? Stel ze gerust aan de leerkracht van uw kind of aan de medewerkers van ${f.location}; zij kunnen u ook helpen met invullen.`,
     posterHeading: (f) => `Hoe werken u en ${f.ikc} samen?`,
     posterLine: (f) =>
       `Vul de vragenlijst voor ouders in — anoniem, ongeveer ${f.minutes} minuten, tot en met ${f.closesOn}.`,
@@ -58,6 +62,7 @@ export const letterTexts: Record<Audience, LetterText> = {
     ],
     scan: 'Scan de code met de camera van je telefoon, of typ het adres over:',
     thanks: 'Dank je wel!',
+    contact: (f) => `Vragen? Stel ze aan je leidinggevende of aan de ikc-coördinator van ${f.location}.`,
     posterHeading: (f) => `Hoe werken wij bij ${f.ikc} samen met ouders?`,
     posterLine: (f) =>
       `Vul de vragenlijst voor medewerkers in — anoniem, ongeveer ${f.minutes} minuten, tot en met ${f.closesOn}.`,
@@ -73,6 +78,7 @@ export const letterTexts: Record<Audience, LetterText> = {
     ],
     scan: 'Je juf of meester opent de vragenlijst met deze code of dit adres:',
     thanks: 'Dank je wel!',
+    contact: () => 'Vragen? Stel ze aan je juf of meester.',
     aside: {
       heading: 'Voor de leerkracht',
       body: (f) => [

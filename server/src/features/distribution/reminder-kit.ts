@@ -1,6 +1,6 @@
 import { AUDIENCE_NL, formatDutchDate, LOCALE_NL, type Locale } from '@driehoek/shared';
 import { html, raw } from 'hono/html';
-import { type PrintableLink, page } from './printable';
+import { type PrintableLink, page, privacyLine } from './printable';
 import { type ReminderFacts, reminderMessage, reminderPosterHeading, reminderPosterLine } from './reminder-texts';
 
 const dirOf = (locale: Locale) => (locale === 'ar' ? 'rtl' : 'ltr');
@@ -40,6 +40,7 @@ export function reminderKitHtml(link: PrintableLink, locale: Locale, kitLocales:
           ${message.body(facts).map((paragraph) => html`<p>${paragraph}</p>`)}
           <p>${message.linkLine}</p>
           <p class="url" dir="ltr">${link.url}</p>
+          ${privacyLine(link, locale)}
         </section>
         <div class="qr">${raw(link.qrSvg)}</div>
         <p><a href="../qr.png" download>QR-code als afbeelding (PNG) voor de app of de nieuwsbrief</a></p>
@@ -60,6 +61,7 @@ export function reminderKitHtml(link: PrintableLink, locale: Locale, kitLocales:
               </div>`
             : ''
         }
+        <div style="text-align:center">${privacyLine(link)}</div>
       </section>`,
   );
 }

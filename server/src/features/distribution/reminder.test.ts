@@ -91,6 +91,8 @@ describe('reminders when response is low near closing', () => {
       expect(page.match(/<svg/g)?.length, `${locale}: QR code in the message and on the poster`).toBe(2);
       expect(page).toContain('class="poster next-page"');
       expect(page).toContain('Nog niet ingevuld? Het kan nog tot en met 4 december 2026');
+      // The message links the privacy statement in its own language.
+      expect(page).toMatch(new RegExp(`/privacy/[A-Za-z0-9_-]{22}${locale === 'nl' ? '' : `/${locale}`}</span>`));
     }
     // Other audiences' kits are Dutch messages for the team; an unknown language is no page.
     expect((await researcher.send('GET', `/api/distribution/${scan.roundId}/parents/reminder/fr`)).status).toBe(400);

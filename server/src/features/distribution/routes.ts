@@ -1,4 +1,11 @@
-import { AudienceSchema, LocaleSchema, type ReminderStatus, reminderAdvice, seesRawCounts } from '@driehoek/shared';
+import {
+  AudienceSchema,
+  LocaleSchema,
+  privacyStatementPath,
+  type ReminderStatus,
+  reminderAdvice,
+  seesRawCounts,
+} from '@driehoek/shared';
 import { estimatedMinutes, loadScanModel } from '@driehoek/surveys';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -11,6 +18,7 @@ import { notInScope, requireCapability } from '../../platform/scope';
 import { findRound, roundMonitor } from '../rounds/queries';
 import { letterHtml, type PrintableLink, posterHtml } from './printable';
 import { qrPng, qrSvg } from './qr';
+import { locationAddress, privacyIdOfLocation } from './queries';
 import { kitLocales, reminderKitHtml } from './reminder-kit';
 
 const Id = z.uuid({ message: 'geen geldig id' });
@@ -35,6 +43,13 @@ async function resolveLink(c: Context<AppEnv>) {
     locales: instrument?.locales ?? ['nl'],
     // The scan model's time norms on the questionnaire's longest route (15 s a closed and 60 s an open question).
     minutes: instrument ? estimatedMinutes(instrument) : FALLBACK_MINUTES,
+    address: await locationAddress(c.var.deps.sql, round.locationId),
+    printedOn: dutchDate(c.var.deps.now()),
+    privacyUrl: privacyStatementPath(
+      await privacyIdOfLocation(c.var.deps.sql, round.locationId),
+      undefined,
+      publicBase(c),
+    ),
   };
   return printable;
 }

@@ -58,7 +58,8 @@ export function questionColumns(pins: ReadonlyArray<{ audience: Audience; file: 
 }
 
 /** The columns before the questions; never the response id, a time of day or anything else that identifies. */
-export const FIXED_COLUMNS = ['respondent', 'audience', 'instrument', 'version', 'locale', 'date'] as const;
+/** The columns before the questions; `excluded` is 1 for a response the researcher excluded from scoring, else 0. */
+export const FIXED_COLUMNS = ['respondent', 'audience', 'instrument', 'version', 'locale', 'date', 'excluded'] as const;
 
 /** An answer as it goes into a cell: lists joined by commas, open answers only when reviewed and shareable. */
 export function answerCell(

@@ -24,8 +24,9 @@ function format(c: QuestionColumn): string {
 }
 
 /**
- * SPSS syntax that reads `responses.csv` of the same export: variable and value labels from the pinned
- * questionnaires (Dutch), "don't know" declared missing, and for scored items a numeric copy `<name>_n` for means.
+ * SPSS syntax that reads the CSV of the same export (`csvFile`, its download name): variable and value labels from
+ * the pinned questionnaires (Dutch), "don't know" declared missing, and for scored items a numeric copy `<name>_n`
+ * for means.
  */
 export function spssSyntax(plan: ExportPlan, csvFile = 'responses.csv'): string {
   const { round, columns, model } = plan;
@@ -37,6 +38,7 @@ export function spssSyntax(plan: ExportPlan, csvFile = 'responses.csv'): string 
       'Eén regel per volledig ingevulde vragenlijst; het respondentnummer is een volgnummer en geen sleutel naar iemand',
     ),
     comment('Open antwoorden staan er alleen in als de onderzoeker ze heeft vrijgegeven'),
+    comment(`Leest ${csvFile} uit dezelfde map; heet het bestand anders, pas dan /FILE hieronder aan`),
   ];
   const note = exclusionNote(plan);
   if (note) lines.push(comment(note));
@@ -50,6 +52,7 @@ export function spssSyntax(plan: ExportPlan, csvFile = 'responses.csv'): string 
     '  version F4.0',
     '  locale A8',
     '  date SDATE10',
+    '  excluded F1.0',
     ...columns.map((c) => `  ${c.variable} ${format(c)}`),
     '.',
     '',
@@ -60,6 +63,7 @@ export function spssSyntax(plan: ExportPlan, csvFile = 'responses.csv'): string 
     "  /version 'Versie van de vragenlijst'",
     "  /locale 'Taal van invullen'",
     "  /date 'Datum van invullen'",
+    "  /excluded 'Uitgesloten door de onderzoeker (1 = ja, telt niet mee in de scores)'",
     ...columns.map((c) => `  /${c.variable} ${quote(c.text || c.question)}`),
     '.',
   );

@@ -1,10 +1,11 @@
 import { emailReplyFact, type InstrumentFile, type ScanModel, TOUCHPOINT_NL, visitContext } from '@driehoek/shared';
 import { codebookRows, loadScanModel } from '@driehoek/surveys';
 import type { AppDeps, SessionUser } from '../../platform/context';
+import type { Sql } from '../../platform/db';
 import { roundInScope } from '../../platform/scope';
 import { findReportRound, type ReportRound } from '../reports/queries';
-import { guestForms } from '../visits/double-codings';
-import { listCodedVisits, listSettlements, type StoredSettlement } from '../visits/queries';
+import { listSettlements, type StoredSettlement } from '../visits/queries';
+import { type VisitExportRow, visitFormsOfRound, visitRowsCursor } from './queries';
 
 /** Context questions every mystery-guest form carries: fixed columns of the export, found by concept. */
 const CONTEXT_CONCEPTS = {
@@ -51,10 +52,13 @@ export type VisitsExport = {
   round: ReportRound;
   model: ScanModel;
   columns: VisitColumn[];
-  /** One row per stored coding, in touchpoint order, then date and the order they were stored in. */
-  rows: Array<Array<string | number | null>>;
+  /** The mystery-guest forms the round's visits were recorded on, by `key@version`. */
+  files: ReadonlyMap<string, InstrumentFile>;
   settlements: StoredSettlement[];
 };
+
+/** One cell of an export row. */
+export type VisitCell = string | number | null;
 
 const variableName = (key: string, version: number, question: string) =>
   `${key}_v${version}_${question}`
@@ -133,62 +137,79 @@ function measured(file: InstrumentFile, answers: Record<string, unknown>, model:
   return { replyDays: fact.value, normMet: met === null || met === undefined ? null : Number(met) };
 }
 
+/** The question holding the visit code of each form, by `key@version`: what the cursor numbers codings by. */
+function codeQuestions(files: ReadonlyMap<string, InstrumentFile>): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const [key, file] of files) {
+    const name = Object.keys(file.items).find((n) => file.items[n]?.concept === CONTEXT_CONCEPTS.visitCode);
+    if (name) names[key] = name;
+  }
+  return names;
+}
+
 /**
- * Everything the visits export of a round holds, for researchers (the route checks `review.write`). Visits are the
- * researcher's own observations, not respondents' answers: no minimum group applies; the codings of a double-coded
- * visit are rows of their own, told apart by `coding`, with the settled decisions on a sheet of their own.
+ * What the visits export of a round holds, decided before any visit is read, for researchers (the route checks
+ * `review.write`). Visits are the researcher's own observations, not respondents' answers: no minimum group
+ * applies; the codings of a double-coded visit are rows of their own, told apart by `coding`, with the settled
+ * decisions on a sheet of their own.
  */
 export async function planVisitsExport(deps: AppDeps, user: SessionUser, roundId: string): Promise<VisitsExport> {
   await roundInScope(deps.sql, user, roundId);
   const round = await findReportRound(deps.sql, roundId);
   if (!round) throw new Error(`round ${roundId} in scope but not loadable`);
   const model = loadScanModel(round.modelVersion);
-  const visits = await listCodedVisits(deps.sql, roundId);
-  const files = guestForms(deps.catalog, visits);
+  const files = new Map<string, InstrumentFile>();
+  for (const form of await visitFormsOfRound(deps.sql, roundId)) {
+    const file = deps.catalog.get(form.key, form.version);
+    if (file?.perspective === 'mystery-guest') files.set(`${file.key}@${file.version}`, file);
+  }
   const forms = [...files.values()].sort(
     (a, b) => touchpointOrder(a.key) - touchpointOrder(b.key) || a.key.localeCompare(b.key) || a.version - b.version,
   );
-  const columns = forms.flatMap(formColumns);
-  const codingNumber = new Map<string, number>();
-  const numbered = visits.map((visit) => {
-    const file = files.get(`${visit.instrumentKey}@${visit.version}`);
-    const code = file ? visitContext(file, visit.answers).visitCode : null;
-    const key = code === null ? null : `${visit.instrumentKey}@${visit.version}#${code}`;
-    const coding = key === null ? null : (codingNumber.get(key) ?? 0) + 1;
-    if (key !== null && coding !== null) codingNumber.set(key, coding);
-    return { visit, file, code, coding };
+  return {
+    round,
+    model,
+    columns: forms.flatMap(formColumns),
+    files,
+    settlements: await listSettlements(deps.sql, roundId),
+  };
+}
+
+/** One stored coding as a row of the export; `number` is its place in the file. */
+function visitRow(plan: VisitsExport, visit: VisitExportRow, number: number): VisitCell[] {
+  const file = plan.files.get(`${visit.instrumentKey}@${visit.version}`);
+  const context = file ? visitContext(file, visit.answers) : { scenario: null, rater: null, visitCode: null };
+  const facts = file ? measured(file, visit.answers, plan.model) : { replyDays: null, normMet: null };
+  return [
+    number,
+    context.visitCode,
+    context.visitCode === null ? null : visit.coding,
+    visit.instrumentKey,
+    visit.version,
+    visit.visitedOn,
+    file ? answerOf(file, visit.answers, CONTEXT_CONCEPTS.time) : null,
+    file ? answerOf(file, visit.answers, CONTEXT_CONCEPTS.channel) : null,
+    context.scenario,
+    context.rater,
+    facts.replyDays,
+    facts.normMet,
+    ...plan.columns.map((c) =>
+      c.instrument === visit.instrumentKey && c.version === visit.version ? cellOf(visit.answers[c.question]) : null,
+    ),
+  ];
+}
+
+/**
+ * The rows of the visits sheet and CSV in batches, one row per stored coding: touchpoint order, then date and the
+ * order they were stored in. Read through a cursor, so a round of any size is never held in memory.
+ */
+export async function* visitRows(sql: Sql, plan: VisitsExport): AsyncGenerator<VisitCell[][]> {
+  let number = 0;
+  const batches = visitRowsCursor(sql, plan.round.id, {
+    codeQuestions: codeQuestions(plan.files),
+    touchpoints: Object.keys(TOUCHPOINT_NL),
   });
-  const ordered = numbered
-    .map((n, stored) => ({ ...n, stored }))
-    .sort(
-      (a, b) =>
-        touchpointOrder(a.visit.instrumentKey) - touchpointOrder(b.visit.instrumentKey) ||
-        a.visit.instrumentKey.localeCompare(b.visit.instrumentKey) ||
-        a.visit.visitedOn.localeCompare(b.visit.visitedOn) ||
-        a.stored - b.stored,
-    );
-  const rows = ordered.map(({ visit, file, code, coding }, i) => {
-    const context = file ? visitContext(file, visit.answers) : { scenario: null, rater: null };
-    const facts = file ? measured(file, visit.answers, model) : { replyDays: null, normMet: null };
-    return [
-      i + 1,
-      code,
-      coding,
-      visit.instrumentKey,
-      visit.version,
-      visit.visitedOn,
-      file ? answerOf(file, visit.answers, CONTEXT_CONCEPTS.time) : null,
-      file ? answerOf(file, visit.answers, CONTEXT_CONCEPTS.channel) : null,
-      context.scenario,
-      context.rater,
-      facts.replyDays,
-      facts.normMet,
-      ...columns.map((c) =>
-        c.instrument === visit.instrumentKey && c.version === visit.version ? cellOf(visit.answers[c.question]) : null,
-      ),
-    ];
-  });
-  return { round, model, columns, rows, settlements: await listSettlements(deps.sql, roundId) };
+  for await (const batch of batches) yield batch.map((visit) => visitRow(plan, visit, ++number));
 }
 
 /** The header row of the visits sheet and CSV. */

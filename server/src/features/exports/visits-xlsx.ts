@@ -1,3 +1,5 @@
+import type { Sql } from '../../platform/db';
+import type { SheetWriter, WorkbookWriter } from './stream-xlsx';
 import {
   SETTLEMENT_HEADER,
   settlementRows,
@@ -5,25 +7,37 @@ import {
   type VisitsExport,
   visitCodebook,
   visitHeader,
+  visitRows,
 } from './visits-export';
 
 /**
- * The visits as a workbook: "bezoeken" (one row per coding), "codeboek", "beslissingen" (the researcher's settled
- * ticks of double-coded visits) and "toelichting". A round has tens of visits, so the workbook is built in memory.
+ * Writes the visits as sheets (see `xlsxStream`): "bezoeken" (one row per coding, from the cursor), "codeboek",
+ * "beslissingen" (the researcher's settled ticks of double-coded visits) and "toelichting". Answers the number of
+ * visit rows.
  */
-export async function visitsWorkbook(plan: VisitsExport): Promise<Uint8Array<ArrayBuffer>> {
-  // Loaded on first use: exceljs takes a quarter of a second to load, and most processes never write a workbook.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
+export async function writeVisitsXlsx(
+  workbook: WorkbookWriter,
+  sql: Sql,
+  plan: VisitsExport,
+  paced: (sheet: SheetWriter) => Promise<void>,
+): Promise<number> {
   const visits = workbook.addWorksheet('bezoeken', { views: [{ state: 'frozen', ySplit: 1 }] });
-  visits.addRow(visitHeader(plan));
-  for (const row of plan.rows) visits.addRow(row);
+  visits.addRow(visitHeader(plan)).commit();
+  let count = 0;
+  for await (const batch of visitRows(sql, plan)) {
+    for (const row of batch) visits.addRow(row).commit();
+    count += batch.length;
+    await paced(visits);
+  }
+  visits.commit();
   const codebook = workbook.addWorksheet('codeboek');
-  codebook.addRow(VISIT_CODEBOOK_HEADER);
-  for (const row of visitCodebook(plan)) codebook.addRow(row);
+  codebook.addRow(VISIT_CODEBOOK_HEADER).commit();
+  for (const row of visitCodebook(plan)) codebook.addRow(row).commit();
+  codebook.commit();
   const settled = workbook.addWorksheet('beslissingen');
-  settled.addRow(SETTLEMENT_HEADER);
-  for (const row of settlementRows(plan)) settled.addRow(row);
+  settled.addRow(SETTLEMENT_HEADER).commit();
+  for (const row of settlementRows(plan)) settled.addRow(row).commit();
+  settled.commit();
   const notes = workbook.addWorksheet('toelichting');
   for (const line of [
     `Bezoeken van de mystery guest bij ${plan.round.location} (${plan.round.ikc}), ronde ${plan.round.opensOn} tot en met ${plan.round.closesOn}.`,
@@ -32,6 +46,7 @@ export async function visitsWorkbook(plan: VisitsExport): Promise<Uint8Array<Arr
     `De waarde "${plan.model.mysteryGuest.tickValues.notObserved}" bij een waarneming betekent "niet waargenomen": ontbrekende gegevens, geen "weet ik niet".`,
     'De betekenis van elke kolom en waarde staat op het blad "codeboek".',
   ])
-    notes.addRow([line]);
-  return new Uint8Array(await workbook.xlsx.writeBuffer()) as Uint8Array<ArrayBuffer>;
+    notes.addRow([line]).commit();
+  notes.commit();
+  return count;
 }

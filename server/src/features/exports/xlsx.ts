@@ -1,17 +1,19 @@
-import type { PassThrough } from 'node:stream';
 import type { Sql } from '../../platform/db';
 import { answerCell, FIXED_COLUMNS } from './columns';
 import { type ExportPlan, exclusionNote } from './export-plan';
 import { exportRowsCursor } from './queries';
+import type { SheetWriter, WorkbookWriter } from './stream-xlsx';
 
 /**
- * Writes the workbook to `out` as rows arrive from the cursor (exceljs' streaming writer): sheet "antwoorden" with
- * one row per complete response, "codeboek" with the questions and options, "toelichting" with the notes.
+ * Writes the sheets as rows arrive from the cursor (see `xlsxStream`): "antwoorden" with one row per complete
+ * response, "codeboek" with the questions and options, "toelichting" with the notes. Answers the number of rows.
  */
-export async function writeResponsesXlsx(sql: Sql, plan: ExportPlan, out: PassThrough): Promise<void> {
-  // Loaded on first use: exceljs takes a quarter of a second to load, and most processes never write a workbook.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+export async function writeResponsesXlsx(
+  workbook: WorkbookWriter,
+  sql: Sql,
+  plan: ExportPlan,
+  paced: (sheet: SheetWriter) => Promise<void>,
+): Promise<number> {
   const answers = workbook.addWorksheet('antwoorden', { views: [{ state: 'frozen', ySplit: 1 }] });
   answers.addRow([...FIXED_COLUMNS, ...plan.columns.map((c) => c.variable)]).commit();
   let respondent = 0;
@@ -30,10 +32,12 @@ export async function writeResponsesXlsx(sql: Sql, plan: ExportPlan, out: PassTh
             row.instrumentVersion,
             row.locale,
             row.receivedOn,
+            row.excluded ? 1 : 0,
             ...cells,
           ])
           .commit();
       }
+      await paced(answers);
     }
   }
   answers.commit();
@@ -56,9 +60,10 @@ export async function writeResponsesXlsx(sql: Sql, plan: ExportPlan, out: PassTh
     'Eén regel per volledig ingevulde vragenlijst; het respondentnummer is een volgnummer, geen sleutel naar iemand.',
     'Open antwoorden staan er alleen in als de onderzoeker ze heeft vrijgegeven (zo nodig ingekort of geanonimiseerd).',
     'De betekenis van elke waarde staat op het blad "codeboek"; "dk" is "weet ik niet / niet van toepassing".',
+    'Kolom "excluded": 1 = door de onderzoeker uitgesloten (telt niet mee in de scores en het rapport), 0 = telt mee.',
     exclusionNote(plan),
   ];
   for (const line of lines) if (line) notes.addRow([line]).commit();
   notes.commit();
-  await workbook.commit();
+  return respondent;
 }

@@ -135,6 +135,8 @@ describe('before any location is published', () => {
     const draft = await draftOf();
     expect(draft.locations).toEqual([]);
     expect(draft.todo.map((t) => t.key)).toContain('locations');
+    // Row headings name each criterion in full (issue 19).
+    expect(draft.criterionNames?.find((n) => n.id === 'C5')?.name).toMatch(/^Gelijkwaardige gesprekken/);
     const refused = await researcher.send('POST', `/api/ikc-reports/${ikcId}/publish`);
     expect(refused.status).toBe(409);
     expect((await errorOf(refused)).message).toContain('nog geen gepubliceerd locatierapport');

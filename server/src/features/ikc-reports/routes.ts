@@ -62,7 +62,10 @@ export const ikcReportRoutes = new Hono<AppEnv>()
   .get('/:ikcId', async (c) => {
     const view = await ikcReportViewFor(c.var.deps, c.var.user, readParam(c, 'ikcId', IkcId));
     c.header('cache-control', 'private, no-store');
-    return c.json(view);
+    if (view.state === 'unpublished') return c.json(view);
+    // The screen names each criterion in full (issue 19), by the model the report was scored with.
+    const model = loadScanModel(view.modelVersion ?? undefined);
+    return c.json({ ...view, criterionNames: model.criteria.map((cr) => ({ id: cr.id, name: cr.name.nl })) });
   })
   .get('/:ikcId/html', async (c) => {
     const view = await viewAskedFor(c, readParam(c, 'ikcId', IkcId));

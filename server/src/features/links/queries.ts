@@ -16,6 +16,8 @@ export type RespondentLinkRow = {
   location: string;
   ikc: string;
   organisation: string;
+  /** The public id of the organisation's privacy statement. */
+  privacyId: string;
 };
 
 /** A link with its round, pinned instrument and names, or undefined when the id is unknown. */
@@ -26,7 +28,7 @@ export async function findRespondentLink(sql: Sql, linkId: string): Promise<Resp
            r.status as "roundStatus", r.opens_on as "opensOn", r.closes_on as "closesOn",
            ((r.closes_on + 1)::timestamp at time zone 'Europe/Amsterdam') as "closesAt",
            r.closed_at as "closedAt", r.single_use_codes as "singleUseCodes",
-           loc.name as location, i.name as ikc, o.name as organisation
+           loc.name as location, i.name as ikc, o.name as organisation, o.privacy_id as "privacyId"
       from links l
       join round_instruments ri on ri.round_id = l.round_id and ri.audience = l.audience
       join rounds r on r.id = l.round_id

@@ -1,4 +1,5 @@
-import type { LinkView } from '@driehoek/shared';
+import { type LinkView, privacyStatementPath } from '@driehoek/shared';
+import { estimatedMinutes } from '@driehoek/surveys';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../platform/context';
 import { clientAddress } from '../../platform/throttle/client-failures';
@@ -14,11 +15,14 @@ export const linkRoutes = new Hono<AppEnv>()
       instrument: { key: instrument.key, version: instrument.version },
       locales: instrument.locales,
       survey: instrument.survey,
+      // One source for the time stated everywhere: the letters and posters use the same estimate.
+      minutes: estimatedMinutes(instrument),
       organisation: link.organisation,
       ikc: link.ikc,
       location: link.location,
       round: { opensOn: link.opensOn, closesOn: link.closesOn },
       requiresCode: link.singleUseCodes,
+      privacyPath: privacyStatementPath(link.privacyId),
       ...(graceUntil ? { graceUntil: graceUntil.toISOString() } : {}),
     };
     c.header('Cache-Control', 'no-store');

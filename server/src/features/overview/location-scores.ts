@@ -11,10 +11,17 @@ import { loadScanModel } from '@driehoek/surveys';
 import type { AppDeps, PublicationChange } from '../../platform/context';
 import { asJson, type Sql } from '../../platform/db';
 import { currentPublication, type Publication } from '../reports/publication-queries';
-import { findLatestPublishedRound } from './queries';
 
 export type ScoredLocation = Pick<OverviewLocation, 'cells' | 'baseline'>;
 const ScoredLocationSchema = OverviewLocationSchema.pick({ cells: true, baseline: true });
+
+/**
+ * How a stored row is derived from the publications. Raise it when `cellsFromPublication` (or what is stored beside
+ * it) changes what a row holds: the background job (`refresh-rows.ts`) then writes every row again, and the overview
+ * shows the earlier revision's rows until it has. A publication itself never changes, so nothing else makes a row
+ * stale except a new publication or a retraction, which the publication hook handles at once.
+ */
+export const OVERVIEW_ROW_REVISION = 1;
 
 /**
  * The overview cells of one location, read from its published report (already suppressed, with the researcher's
@@ -26,7 +33,7 @@ export function cellsFromPublication(
   published: PublishedReport | undefined,
   before: PublishedReport | undefined,
 ): ScoredLocation {
-  if (!published) return { baseline: null, cells: criteria.map(({ id }) => emptyCell(id)) };
+  if (!published) return emptyRow(criteria);
   const after = effectiveLevels(published.report.overall, published.judgement);
   const earlier = before ? effectiveLevels(before.report.overall, before.judgement) : undefined;
   const baseline = published.comparison?.baseline;
@@ -51,64 +58,68 @@ export function cellsFromPublication(
   };
 }
 
-const emptyCell = (criterion: CriterionId) => ({
-  criterion,
-  level: null,
-  label: levelText(null),
-  adjusted: false,
-  movement: null,
+/** A location without a published report (or whose stored row cannot be read): "geen gegevens" everywhere. */
+export const emptyRow = (criteria: ReadonlyArray<{ id: CriterionId }>): ScoredLocation => ({
+  baseline: null,
+  cells: criteria.map(({ id }) => ({
+    criterion: id,
+    level: null,
+    label: levelText(null),
+    adjusted: false,
+    movement: null,
+  })),
 });
 
-export async function readLocationScores(
-  sql: Sql,
-  locationIds: string[],
-): Promise<Map<string, { fingerprint: string; scored: ScoredLocation }>> {
-  if (locationIds.length === 0) return new Map();
-  const rows = await sql<{ locationId: string; fingerprint: string; scored: unknown }[]>`
-    select location_id as "locationId", fingerprint, scored from location_scores
-     where location_id = any(${locationIds}::uuid[])`;
-  const out = new Map<string, { fingerprint: string; scored: ScoredLocation }>();
-  for (const row of rows) {
-    // A row another version wrote in another shape is simply stale.
-    const parsed = ScoredLocationSchema.safeParse(row.scored);
-    if (parsed.success) out.set(row.locationId, { fingerprint: row.fingerprint, scored: parsed.data });
-  }
-  return out;
+/** A stored row as the overview shows it; a row an older version wrote in another shape shows as empty. */
+export function parseStoredRow(criteria: ReadonlyArray<{ id: CriterionId }>, scored: unknown): ScoredLocation {
+  const parsed = ScoredLocationSchema.safeParse(scored);
+  return parsed.success ? parsed.data : emptyRow(criteria);
 }
 
-/** A stored row belongs to exactly one publication: a retraction or a new version makes it stale. */
-export const fingerprintOf = (publication: Pick<Publication, 'id'>) => `publication:${publication.id}`;
+/** The levels of a row by criterion, `{"C1": 2, "C2": null}`: what the overview counts, filters and sorts on. */
+const levelsOf = (scored: ScoredLocation) => Object.fromEntries(scored.cells.map((c) => [c.criterion, c.level]));
 
-async function storeLocationScore(sql: Sql, locationId: string, fingerprint: string, scored: ScoredLocation) {
-  await sql`
-    insert into location_scores (location_id, fingerprint, scored)
-    values (${locationId}, ${fingerprint}, ${asJson(sql, scored)})
-    on conflict (location_id) do update set fingerprint = excluded.fingerprint, scored = excluded.scored`;
+/**
+ * Writes the row of a location's latest published round again, or removes it when the location has none. The
+ * location's row is locked first (`for no key update`: inserts that merely reference the location are not blocked),
+ * and the publication in force is read under that lock: the publication hook and the background job, in any number
+ * of processes, take turns per location, and whichever writes last read the latest publication. Answers whether a row
+ * is stored now.
+ */
+export async function restoreRow(deps: Pick<AppDeps, 'sql'>, locationId: string): Promise<boolean> {
+  return deps.sql.begin(async (tx) => {
+    await tx`select 1 from locations where id = ${locationId} for no key update`;
+    const [latest] = await tx<{ id: string }[]>`
+      select id from rounds where location_id = ${locationId} and status = 'reported'
+       order by opens_on desc, created_at desc limit 1`;
+    const publication = latest ? await currentPublication(tx, latest.id) : undefined;
+    if (!publication) {
+      await tx`delete from location_scores where location_id = ${locationId}`;
+      return false;
+    }
+    await storeRow(tx, locationId, publication);
+    return true;
+  });
 }
 
-/** The row of a location's latest published round, read from the publications and stored for every process. */
-export async function storeRowOf(
-  deps: Pick<AppDeps, 'sql'>,
-  locationId: string,
-  publication: Publication,
-): Promise<ScoredLocation> {
+async function storeRow(sql: Sql, locationId: string, publication: Publication): Promise<void> {
   const baselineId = publication.snapshot.comparison?.baseline.id;
-  const before = baselineId ? await currentPublication(deps.sql, baselineId) : undefined;
+  const before = baselineId ? await currentPublication(sql, baselineId) : undefined;
   const scored = cellsFromPublication(loadScanModel().criteria, publication.snapshot, before?.snapshot);
-  await storeLocationScore(deps.sql, locationId, fingerprintOf(publication), scored);
-  return scored;
+  await sql`
+    insert into location_scores (location_id, publication_id, revision, levels, scored)
+    values (${locationId}, ${publication.id}, ${OVERVIEW_ROW_REVISION}, ${asJson(sql, levelsOf(scored))},
+            ${asJson(sql, scored)})
+    on conflict (location_id) do update
+      set publication_id = excluded.publication_id, revision = excluded.revision, levels = excluded.levels,
+          scored = excluded.scored`;
 }
 
 /**
  * The overview's listener: when a report is published or retracted, the location's row is written again from its
- * latest published round (or removed when it has none), so the municipality's view only reads.
+ * latest published round (or removed when it has none), so the municipality's view only reads. A listener that
+ * fails is logged; the background job finds the row stale and writes it on its next run.
  */
 export async function onPublicationChanged(deps: AppDeps, change: PublicationChange): Promise<void> {
-  const latest = await findLatestPublishedRound(deps.sql, change.locationId);
-  const publication = latest ? await currentPublication(deps.sql, latest.id) : undefined;
-  if (!latest || !publication) {
-    await deps.sql`delete from location_scores where location_id = ${change.locationId}`;
-    return;
-  }
-  await storeRowOf(deps, change.locationId, publication);
+  await restoreRow(deps, change.locationId);
 }

@@ -21,6 +21,7 @@ import type { Sql } from '../../platform/db';
 import { notInScope } from '../../platform/scope';
 import { currentPublication } from '../reports/publication-queries';
 import { findReportRound, listPins, type ReportRound } from '../reports/queries';
+import { listComments, listDecisions } from './committee-queries';
 import { countItemAnswers, findFollowUpRound, findPlan, listActions, listGoals, listUpdates } from './queries';
 
 /** The professionals' fact item about the old ten-minute rounds, by its concept (stable across versions). */
@@ -85,12 +86,14 @@ export async function buildPlan(deps: AppDeps, user: SessionUser, planId: string
     ? withAdjustedLevels(publication.snapshot.report, publication.snapshot.judgement)
     : unpublishedReport(model);
   const findings = criterionFindings(report, model);
-  const [goals, actions, updates, fact, followUp] = await Promise.all([
+  const [goals, actions, updates, fact, followUp, decisions, comments] = await Promise.all([
     listGoals(sql, planId),
     listActions(sql, planId),
     listUpdates(sql, planId),
     publication ? tenMinuteFact(deps, sql, round, model) : null,
     findFollowUpRound(sql, row.locationId, round.opensOn),
+    listDecisions(sql, planId),
+    listComments(sql, planId),
   ]);
   const comparison = followUp ? (await currentPublication(sql, followUp.id))?.snapshot.comparison?.result : undefined;
   const today = dutchDate(deps.now());
@@ -130,6 +133,12 @@ export async function buildPlan(deps: AppDeps, user: SessionUser, planId: string
     updates,
     followUp: followUp ?? null,
     editable: can(user.role, 'plan.write'),
+    committee: {
+      decisions,
+      comments,
+      mayDecide: can(user.role, 'plan.decide'),
+      mayComment: can(user.role, 'plan.comment'),
+    },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

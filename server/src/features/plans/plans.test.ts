@@ -239,7 +239,7 @@ describe('plans of action', () => {
     const overview = await json(await municipality('GET', `/api/overview/${demo.organisationId}`), OverviewSchema);
     const ikcRow = overview.ikcs.find((i) => i.id === demo.ikcId);
     expect(ikcRow?.plan).toEqual({ plans: 1, goals: 2, actionsDone: 1, actionsTotal: 3, overdue: 0 });
-    const noord = ikcRow?.locations.find((l) => l.id === demo.noord.locationId);
+    const noord = ikcRow?.locations?.find((l) => l.id === demo.noord.locationId);
     expect(noord?.round?.id).toBe(demo.noord.roundId);
     expect(noord?.cells.find((c) => c.criterion === 'C7')).toMatchObject({ level: 1, label: '1.0' });
   }, 120_000);

@@ -50,7 +50,7 @@ export async function findPlanIdForRound(sql: Sql, roundId: string): Promise<str
 
 export async function insertPlan(
   sql: Sql,
-  p: { locationId: string; roundId: string; title: string; libraryVersion: number; createdBy: string },
+  p: { locationId: string; roundId: string; title: string; libraryVersion: number; createdBy: string | null },
 ): Promise<string> {
   const [row] = await sql<{ id: string }[]>`
     insert into plans (location_id, round_id, title, library_version, created_by)

@@ -24,6 +24,7 @@ import { notInScope, requireCapability, roundInScope } from '../../platform/scop
 import { priorityGoals } from '../meetings/priority-goals';
 import { findReportRound } from '../reports/queries';
 import { buildPlan } from './build-plan';
+import { committeeRoutes } from './committee-routes';
 import {
   deleteAction,
   deleteGoal,
@@ -324,4 +325,6 @@ export const planRoutes = new Hono<AppEnv>()
       'content-disposition': `attachment; filename="${fileName(plan, 'docx')}"`,
       'cache-control': 'private, no-store',
     });
-  });
+  })
+  // The committee's decisions and the thread, behind the same login and report.read as every plan route.
+  .route('/', committeeRoutes);

@@ -1,5 +1,6 @@
 import {
   compareRounds,
+  type ExclusionCounts,
   type InstrumentFile,
   type LocationReport,
   type RoundComparison,
@@ -10,6 +11,7 @@ import type { AppDeps } from '../../platform/context';
 import type { Sql } from '../../platform/db';
 import { settledCodingsOf } from '../visits/double-codings';
 import {
+  countExcluded,
   findBaselineRound,
   findReportRound,
   listApprovedOpenAnswers,
@@ -24,6 +26,8 @@ export type RoundReport = {
   report: LocationReport;
   /** Against the previous closed round of the location, when there is one. */
   comparison: { baseline: ReportRound; result: RoundComparison } | null;
+  /** Responses the researcher excluded from scoring, per audience (decision 0015). */
+  exclusions: ExclusionCounts;
 };
 
 /** Scores one round from the database: pinned instruments and model, responses, visits, approved open answers. */
@@ -63,9 +67,10 @@ export async function buildRoundReport(deps: AppDeps, roundId: string): Promise<
   const round = await findReportRound(sql, roundId);
   if (!round) return undefined;
   const report = await scoreRound(deps, sql, round);
+  const exclusions = await countExcluded(sql, round.id);
   const baselineId = await findBaselineRound(sql, round);
   const baseline = baselineId ? await findReportRound(sql, baselineId) : undefined;
-  if (!baseline) return { round, report, comparison: null };
+  if (!baseline) return { round, report, comparison: null, exclusions };
   const before = await scoreRound(deps, sql, baseline);
   const conceptMap = Object.assign(
     {},
@@ -77,6 +82,7 @@ export async function buildRoundReport(deps: AppDeps, roundId: string): Promise<
   return {
     round,
     report,
+    exclusions,
     comparison: {
       baseline,
       result: compareRounds(before, report, { confidence: model.interval.confidence, conceptMap }),

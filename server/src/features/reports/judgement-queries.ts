@@ -105,6 +105,8 @@ export async function countPendingOpenAnswers(sql: Sql, roundId: string, openQue
       from responses p cross join lateral unnest(${openQuestions}::text[]) as q(question)
      where p.round_id = ${roundId} and p.status = 'complete'
        and coalesce(btrim(p.answers ->> q.question), '') <> ''
-       and not exists (select 1 from open_answer_reviews v where v.response_id = p.id and v.question = q.question)`;
+       and not exists (select 1 from open_answer_reviews v where v.response_id = p.id and v.question = q.question)
+       -- An excluded response's open answers are shown nowhere: nothing to review.
+       and not exists (select 1 from response_exclusions x where x.response_id = p.id)`;
   return row?.n ?? 0;
 }

@@ -1,5 +1,6 @@
 import { type Perspective, type PublishedReport, PublishedReportSchema, type SmallChange } from '@driehoek/shared';
 import { asJson, type Sql } from '../../platform/db';
+import { scoredResponses } from './queries';
 
 export type Publication = { id: string; version: number; snapshot: PublishedReport; fingerprint: string };
 
@@ -36,30 +37,32 @@ export async function retractPublication(sql: Sql, id: string, userId: string, r
              where id = ${id} and retracted_at is null`;
 }
 
-/** Records the complete responses a publication scored, in the publishing transaction. */
+/** Records the responses a publication scored (complete, not excluded), in the publishing transaction. */
 export async function recordPublicationResponses(sql: Sql, publicationId: string, roundId: string): Promise<void> {
   await sql`insert into publication_responses (publication_id, response_id, perspective)
-            select ${publicationId}, id, audience from responses where round_id = ${roundId} and status = 'complete'`;
+            select ${publicationId}, s.id, s.audience from (${scoredResponses(sql, roundId)}) s`;
 }
+
+type Change = { version: number; perspective: Perspective; changed: number; excluded: number };
 
 /**
  * Per earlier publication of the round (retracted ones included: a reader may have kept them) and perspective, how
- * many complete responses differ between it and the responses now: those in one set and not the other.
+ * many scored responses differ between it and the scored set now: those in one set and not the other. `excluded`:
+ * how many of those it scored are excluded now (decision 0015).
  */
-async function changesSincePublications(
-  sql: Sql,
-  roundId: string,
-): Promise<Array<{ version: number; perspective: Perspective; changed: number }>> {
-  return sql<{ version: number; perspective: Perspective; changed: number }[]>`
-    with now_set as (select id, audience from responses where round_id = ${roundId} and status = 'complete'),
+async function changesSincePublications(sql: Sql, roundId: string): Promise<Change[]> {
+  return sql<Change[]>`
+    with now_set as (${scoredResponses(sql, roundId)}),
          earlier as (select id, version from report_publications where round_id = ${roundId})
-    select e.version, d.perspective, count(*)::int as changed
+    select e.version, d.perspective, count(*)::int as changed, count(*) filter (where d.excluded)::int as excluded
       from earlier e
       cross join lateral (
-        select n.audience as perspective from now_set n
+        select n.audience as perspective, false as excluded from now_set n
          where not exists (select 1 from publication_responses pr where pr.publication_id = e.id and pr.response_id = n.id)
         union all
-        select pr.perspective from publication_responses pr
+        select pr.perspective,
+               exists (select 1 from response_exclusions x where x.response_id = pr.response_id) as excluded
+          from publication_responses pr
          where pr.publication_id = e.id and not exists (select 1 from now_set n where n.id = pr.response_id)
       ) d
      group by e.version, d.perspective

@@ -15,6 +15,7 @@ import {
   retractPublication,
   smallChangeSincePublications,
 } from './publication-queries';
+import { rawDataDeletedOn } from './queries';
 import { buildDraft, fingerprintOf } from './report-view';
 
 const localMinute = new Intl.DateTimeFormat('sv-SE', {
@@ -39,6 +40,13 @@ export async function publishReport(deps: AppDeps, user: SessionUser, roundId: s
     throw new AppError(
       'conflict',
       'roundId: sluit de ronde eerst; een rapport van een open ronde is voorlopig',
+      'roundId',
+    );
+  }
+  if (await rawDataDeletedOn(deps.sql, roundId)) {
+    throw new AppError(
+      'conflict',
+      'roundId: de ruwe gegevens van deze ronde zijn verwijderd; er valt niets meer te publiceren',
       'roundId',
     );
   }

@@ -1,4 +1,11 @@
-import type { Audience, MysteryGuestVisit, Perspective, ReportRound, ScoringResponse } from '@driehoek/shared';
+import type {
+  Audience,
+  ExclusionCounts,
+  MysteryGuestVisit,
+  Perspective,
+  ReportRound,
+  ScoringResponse,
+} from '@driehoek/shared';
 
 export type { ReportRound } from '@driehoek/shared';
 
@@ -23,6 +30,33 @@ export async function listPins(sql: Sql, roundId: string) {
      order by array_position(array['parents', 'professionals', 'children'], audience)`;
 }
 
+/**
+ * The responses a round's report scores: complete and not excluded by the researcher (decision 0015). Scoring, the
+ * responses a publication records and the count of changes since a publication all read this one set, so an
+ * excluded response is a difference like a new one.
+ */
+export const scoredResponses = (sql: Sql, roundId: string) => sql`
+  select r.id, r.audience from responses r
+   where r.round_id = ${roundId} and r.status = 'complete'
+     and not exists (select 1 from response_exclusions x where x.response_id = r.id)`;
+
+/** Excluded responses per audience (complete or partial): the report says how many, never which. */
+export async function countExcluded(sql: Sql, roundId: string): Promise<ExclusionCounts> {
+  return sql<ExclusionCounts>`
+    select r.audience as perspective, count(*)::int as count
+      from responses r join response_exclusions x on x.response_id = r.id
+     where r.round_id = ${roundId}
+     group by r.audience
+     order by array_position(array['parents', 'professionals', 'children'], r.audience)`;
+}
+
+/** The day the round's raw data was deleted (retention or request); undefined while it is there. */
+export async function rawDataDeletedOn(sql: Sql, roundId: string): Promise<string | undefined> {
+  const [row] = await sql<{ deletedOn: string | null }[]>`
+    select raw_data_deleted_on as "deletedOn" from rounds where id = ${roundId}`;
+  return row?.deletedOn ?? undefined;
+}
+
 export async function listScoringResponses(sql: Sql, roundId: string): Promise<ScoringResponse[]> {
   const rows = await sql<
     {
@@ -37,7 +71,9 @@ export async function listScoringResponses(sql: Sql, roundId: string): Promise<S
     select audience as perspective, instrument_key as key, instrument_version as version, locale,
            -- Partial responses are only counted, never scored: skip reading their answers.
            case when status = 'complete' then answers else '{}'::jsonb end as answers, status
-      from responses where round_id = ${roundId}`;
+      from responses r
+     -- An excluded response is neither scored nor counted (the report names how many were excluded).
+     where r.round_id = ${roundId} and not exists (select 1 from response_exclusions x where x.response_id = r.id)`;
   return rows.map((r) => ({
     perspective: r.perspective,
     instrument: { key: r.key, version: r.version },
@@ -59,6 +95,7 @@ export async function listApprovedOpenAnswers(sql: Sql, roundId: string) {
     select p.audience as perspective, v.question, coalesce(v.redacted, p.answers ->> v.question) as text
       from open_answer_reviews v join responses p on p.id = v.response_id
      where p.round_id = ${roundId} and p.status = 'complete' and v.decision = 'shareable'
+       and not exists (select 1 from response_exclusions x where x.response_id = p.id)
        and coalesce(v.redacted, p.answers ->> v.question) is not null
      order by v.question, md5(p.id::text)`;
 }

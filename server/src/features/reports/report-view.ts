@@ -17,7 +17,7 @@ import { roundMonitor } from '../rounds/queries';
 import { buildRoundReport } from './build-report';
 import { countPendingOpenAnswers, loadJudgement } from './judgement-queries';
 import { currentPublication, smallChangeSincePublications } from './publication-queries';
-import { findReportRound, listPins } from './queries';
+import { findReportRound, listPins, rawDataDeletedOn } from './queries';
 
 /** The researcher's draft: the live report, their judgement, and what is still to do. */
 export type Draft = RoundReportView & { judgement: ReportJudgement };
@@ -46,11 +46,18 @@ async function pendingOpenAnswers(deps: AppDeps, roundId: string): Promise<numbe
 const criterionNames = (modelVersion: number) =>
   loadScanModel(modelVersion).criteria.map((c) => ({ id: c.id, name: c.name.nl }));
 
-/** A publication as its readers get it, with the criteria's names. */
-export const publishedView = (snapshot: PublishedReport): Extract<ReportView, { state: 'published' }> => ({
+/**
+ * A publication as its readers get it, with the criteria's names and, once the round's raw data is gone (retention,
+ * decision 0015), the day it went: the snapshot itself never changes.
+ */
+export const publishedView = (
+  snapshot: PublishedReport,
+  deletedOn?: string,
+): Extract<ReportView, { state: 'published' }> => ({
   state: 'published',
   ...snapshot,
   criterionNames: criterionNames(snapshot.round.modelVersion),
+  ...(deletedOn ? { rawDataDeletedOn: deletedOn } : {}),
 });
 
 /** The draft as the researcher works on it: what is still to do, and what changed since the publication in force. */
@@ -69,6 +76,7 @@ export async function draftView(deps: AppDeps, roundId: string): Promise<Extract
       roundId,
       loadScanModel(draft.round.modelVersion).privacy.minGroupSize,
     ),
+    rawDataDeleted: (await rawDataDeletedOn(deps.sql, roundId)) !== undefined,
   });
   return {
     state: 'draft',
@@ -93,9 +101,12 @@ export async function draftView(deps: AppDeps, roundId: string): Promise<Extract
  */
 export async function reportViewFor(deps: AppDeps, user: SessionUser, roundId: string): Promise<ReportView> {
   await roundInScope(deps.sql, user, roundId);
-  if (seesRawCounts(user.role)) return draftView(deps, roundId);
+  const deletedOn = await rawDataDeletedOn(deps.sql, roundId);
+  // Without raw data a draft would score nothing: the researcher, too, reads what was published.
+  if (seesRawCounts(user.role) && !deletedOn) return draftView(deps, roundId);
   const published = await currentPublication(deps.sql, roundId);
-  if (published) return publishedView(published.snapshot);
+  if (published) return publishedView(published.snapshot, deletedOn);
+  if (seesRawCounts(user.role)) return draftView(deps, roundId);
   // Nothing is scored for these readers before publication: only the round and its counts are read.
   const round = await findReportRound(deps.sql, roundId);
   if (!round) throw new Error(`round ${roundId} not loadable`);

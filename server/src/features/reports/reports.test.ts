@@ -105,7 +105,7 @@ describe('the report of a round', () => {
       'Wat hoort bij elk niveau',
       'Kernwaarden',
       'Basisvormen',
-      'Competenties van professionals',
+      'Competenties van medewerkers',
       'Mystery guest',
       'Wat respondenten zelf schreven',
       'Respons en betrouwbaarheid',

@@ -22,6 +22,7 @@ import { requireCapability, roundInScope } from '../../platform/scope';
 import { loadJudgement, replaceQuotes, saveCriterionJudgement, saveSummary } from './judgement-queries';
 import { currentPublication } from './publication-queries';
 import { publishReport, retractReport } from './publish-report';
+import { rawDataDeletedOn } from './queries';
 import { renderReportHtml } from './render/report-html';
 import { renderUnpublishedHtml } from './render/unpublished-html';
 import { publishedView, reportViewFor } from './report-view';
@@ -50,6 +51,8 @@ async function documentOf(deps: AppDeps, view: ReportView): Promise<string> {
     report: view.report,
     comparison: view.comparison,
     judgement: view.judgement,
+    exclusions: view.exclusions ?? [],
+    rawDataDeletedOn: view.state === 'published' ? (view.rawDataDeletedOn ?? null) : null,
     stamp:
       view.state === 'draft'
         ? { state: 'draft', published: view.published, todo: view.todo }
@@ -69,7 +72,7 @@ async function viewAskedFor(c: Context<AppEnv>, roundId: string): Promise<Report
     await roundInScope(c.var.deps.sql, c.var.user, roundId);
     const current = await currentPublication(c.var.deps.sql, roundId);
     if (!current) throw new AppError('not_found', 'Dit rapport is nog niet gepubliceerd.');
-    return publishedView(current.snapshot);
+    return publishedView(current.snapshot, await rawDataDeletedOn(c.var.deps.sql, roundId));
   }
   return reportViewFor(c.var.deps, c.var.user, roundId);
 }

@@ -83,7 +83,7 @@ export async function saveResponse(
     if (refused.bad) await recordBadCode(deps, link.linkId, client);
     throw refused.error;
   }
-  if (!head) await admitNewResponse(deps, opened);
+  if (!head) await admitNewResponse(deps, opened, responseId);
   const result = await deps.sql.begin(async (tx) => {
     const locked = await lockResponseHead(tx, responseId);
     const raced = settledResult(locked, link.linkId, responseId);
@@ -113,10 +113,10 @@ async function saveWithoutCode(
   row: ResponseInput,
 ): Promise<SaveResponseResult> {
   const at = deps.now();
-  const admitted = !graceUntil && (await admits(deps, link.linkId, at));
+  const admitted = !graceUntil && (await admits(deps, link.linkId, at, row.id));
   const item = { row, allowNew: admitted };
   const outcome = await madeByCreateApp(deps.saves).save(item);
-  if (!graceUntil && outcome.existing) madeByCreateApp(deps.traffic).release(link.linkId, at);
+  if (!graceUntil && outcome.existing) madeByCreateApp(deps.traffic).release(link.linkId, at, row.id);
   if (outcome.saved) return { responseId: row.id, status: outcome.saved, changed: true };
   const settled = settledResult(outcome.existing, link.linkId, row.id);
   if (settled) return settled;
@@ -129,9 +129,9 @@ async function saveWithoutCode(
 }
 
 /** Whether the link's budget for this minute takes one more new response (and counts it). */
-function admits(deps: AppDeps, linkId: string, at: Date): Promise<boolean> {
+function admits(deps: AppDeps, linkId: string, at: Date, responseId: string): Promise<boolean> {
   const limit = deps.linkRatePerMinute ?? DEFAULT_LINK_RATE_PER_MINUTE;
-  return madeByCreateApp(deps.traffic).admit(linkId, at, limit);
+  return madeByCreateApp(deps.traffic).admit(linkId, at, limit, responseId);
 }
 
 /** The per-process helpers `createApp` puts in every app's deps; missing only when a caller bypasses it. */
@@ -166,9 +166,9 @@ async function afterRace(sql: Sql, linkId: string, responseId: string): Promise<
 }
 
 /** A new response needs an open round (not the grace period) and room in the link's per-minute budget. */
-async function admitNewResponse(deps: AppDeps, { link, graceUntil }: OpenLink) {
+async function admitNewResponse(deps: AppDeps, { link, graceUntil }: OpenLink, responseId: string) {
   if (graceUntil) throw new AppError('link_closed', closedMessage(link.closesOn));
-  if (!(await admits(deps, link.linkId, deps.now()))) throw rateLimited();
+  if (!(await admits(deps, link.linkId, deps.now(), responseId))) throw rateLimited();
 }
 
 /**

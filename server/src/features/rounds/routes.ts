@@ -19,8 +19,10 @@ import type { AppEnv } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { readJson, readParam, readQuery } from '../../platform/http';
 import { locationInScope, notInScope, requireCapability, roundInScope } from '../../platform/scope';
+import { openQuestionIndex } from '../open-answers/open-questions';
 import { moveRound } from './move-round';
 import { findRound, insertRound, listRounds, roundMonitor, setRoundDates, setRoundDetails } from './queries';
+import { worklist } from './worklist';
 
 const Id = z.uuid({ message: 'geen geldig id' });
 const RoundListQuery = ListQuerySchema.omit({ archived: true }).extend({
@@ -33,6 +35,12 @@ export const roundRoutes = new Hono<AppEnv>()
   .get('/', requireCapability('rounds.read'), async (c) =>
     c.json(await listRounds(c.var.deps.sql, c.var.user, readQuery(c, RoundListQuery))),
   )
+  // What needs doing is the researcher's work: rounds closing soon, open answers to review, reports to publish.
+  .get('/worklist', requireCapability('review.write'), async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const { sql, catalog } = c.var.deps;
+    return c.json(await worklist(sql, c.var.user, openQuestionIndex(catalog)));
+  })
   .get('/:id', requireCapability('rounds.read'), async (c) => {
     const round = await findRound(c.var.deps.sql, c.var.user, readParam(c, 'id', Id));
     if (!round) throw notInScope('Ronde');

@@ -13,4 +13,7 @@ export async function sealRoundStorage(tx: Sql, roundId: string): Promise<void> 
   await tx`delete from link_traffic where link_id in (select id from links where round_id = ${roundId})`;
   await tx`update responses set status = status where round_id = ${roundId}`;
   await tx`update access_codes set used = used where round_id = ${roundId}`;
+  // Burst marks were written around the minute of their burst (decision 0015): their xmin must not date it either.
+  await tx`update response_bursts set burst = burst
+            where response_id in (select id from responses where round_id = ${roundId})`;
 }

@@ -24,7 +24,9 @@ describe('set-password page', () => {
         bodies.push(SetPasswordSchema.parse(await request.json()));
         return HttpResponse.json(me);
       }),
-      http.get(api.monitor.all.path, () => HttpResponse.json({ rows: [] })),
+      http.get(api.rounds.worklist.path, () =>
+        HttpResponse.json({ closingSoon: [], closingWithinDays: 7, openAnswers: [], toPublish: [] }),
+      ),
     );
     window.history.replaceState(null, '', `/app/wachtwoord#${token}`);
     render(<StaffApp />);
@@ -33,7 +35,7 @@ describe('set-password page', () => {
     expect(await screen.findAllByText('De twee wachtwoorden zijn niet gelijk.')).not.toHaveLength(0);
     fill('een-lang-wachtwoord', 'een-lang-wachtwoord');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Responsmonitor' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wat er te doen is' })).toBeTruthy();
     expect(bodies).toEqual([{ token, password: 'een-lang-wachtwoord' }]);
     expect(window.location.pathname).toBe('/app');
     expect(window.location.hash).toBe('');

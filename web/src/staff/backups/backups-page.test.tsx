@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { me } from '../../test-support/fixtures';
 import { mockApi } from '../../test-support/msw';
 import { renderStaff } from '../../test-support/render-staff';
+import { parseStaffRoute, paths } from '../router/staff-route';
 import { BackupsPage, formatSize } from './backups-page';
 
 const server = mockApi();
@@ -71,6 +72,13 @@ describe('the backups page', () => {
     server.use(http.get(api.backups.status.path, () => HttpResponse.json(status([], true))));
     renderStaff(<BackupsPage />, { me: admin });
     expect((await screen.findByRole('alert')).textContent).toContain('Er is nog geen back-up gemaakt.');
+  });
+});
+
+describe('the page address', () => {
+  it('is /app/back-ups', () => {
+    expect(paths.backups()).toBe('/app/back-ups');
+    expect(parseStaffRoute(paths.backups())).toEqual({ page: 'backups' });
   });
 });
 

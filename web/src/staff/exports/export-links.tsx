@@ -5,12 +5,19 @@ import { href } from '../../api/client';
  * The raw data of a round for the researcher's own analysis: answers as CSV and Excel, codebook, SPSS syntax; the
  * mystery-guest visits as CSV and Excel with their own codebook.
  */
-export function ExportLinks({ roundId }: { roundId: string }) {
+export function ExportLinks({ roundId, tooFew = null }: { roundId: string; tooFew?: string | null }) {
   const where = { params: { roundId } };
   return (
     <>
       <h2>Ruwe gegevens</h2>
-      <p>Voor eigen analyse; bevat geen namen, wel alle antwoorden. Bewaar de bestanden veilig.</p>
+      {tooFew ? (
+        <p>{tooFew} Daarom staan er in de bestanden geen antwoorden van die groepen.</p>
+      ) : (
+        <p>
+          Voor eigen analyse; bevat geen namen, wel alle antwoorden van elke groep die groot genoeg is om te tonen.
+          Bewaar de bestanden veilig.
+        </p>
+      )}
       <ul className="link-list">
         <li>
           <a href={href(api.exports.responsesCsv, where)} download>

@@ -1,6 +1,6 @@
 import { adjustedSentence, CriterionIdSchema, capitalised } from '@driehoek/shared';
 import { LevelBadge } from '../ui/level-badge';
-import { type IkcReportContent, levelText } from './ikc-report-types';
+import { criterionOf, type IkcReportContent, levelText } from './ikc-report-types';
 
 /**
  * The table an IKC director asks for: per criterion the IKC's level (pooled, by the location report's rules) beside
@@ -30,7 +30,7 @@ export function IkcReportLevels({ report }: { report: IkcReportContent }) {
               if (!overall) return null;
               return (
                 <tr key={criterion}>
-                  <th scope="row">{criterion}</th>
+                  <th scope="row">{criterionOf(report, criterion)}</th>
                   <td>
                     <LevelBadge level={overall.level} label={levelText(overall.level)} />
                     <p className="ikc-why">{overall.explanation.sentence}</p>

@@ -1,5 +1,5 @@
 import { CriterionIdSchema, capitalised, PERSPECTIVE_NL, PERSPECTIVE_ORDER, withoutSentence } from '@driehoek/shared';
-import type { IkcReportContent } from './ikc-report-types';
+import { criterionOf, type IkcReportContent } from './ikc-report-types';
 
 /**
  * The pooled figures per criterion and perspective, each saying which locations it leaves out and why ("zonder
@@ -27,7 +27,7 @@ export function IkcReportPerspectives({ report }: { report: IkcReportContent }) 
           <tbody>
             {CriterionIdSchema.options.map((criterion) => (
               <tr key={criterion}>
-                <th scope="row">{criterion}</th>
+                <th scope="row">{criterionOf(report, criterion)}</th>
                 {perspectives.map((p) => {
                   const cell = report.criteria.find((c) => c.criterion === criterion && c.perspective === p);
                   const without = cell ? withoutSentence(cell) : null;

@@ -1,5 +1,5 @@
 import { capitalised, PERSPECTIVE_NL, SECTOR_NL } from '@driehoek/shared';
-import type { IkcReportContent } from './ikc-report-types';
+import { criterionOf, type IkcReportContent } from './ikc-report-types';
 
 /** School and childcare side by side where a location has both; each hidden group says so, never with a number. */
 export function IkcReportSplits({ report }: { report: IkcReportContent }) {
@@ -30,7 +30,7 @@ export function IkcReportSplits({ report }: { report: IkcReportContent }) {
                   <tbody>
                     {p.criteria.map((c) => (
                       <tr key={c.criterion}>
-                        <th scope="row">{c.criterion}</th>
+                        <th scope="row">{criterionOf(report, c.criterion)}</th>
                         {c.shown ? (
                           c.groups.map((g) => (
                             <td key={g.sector}>{g.suppressed ? '—' : `${g.label} (${g.mean.toFixed(2)}, n=${g.n})`}</td>

@@ -1,4 +1,4 @@
-import { api, capitalised, LOCALE_NL, PERSPECTIVE_NL, PERSPECTIVE_ORDER } from '@driehoek/shared';
+import { api, capitalised, instrumentName, LOCALE_NL, PERSPECTIVE_NL, PERSPECTIVE_ORDER } from '@driehoek/shared';
 import { useId, useState } from 'react';
 import { call } from '../../api/client';
 import { useLoad } from '../shell/use-load';
@@ -39,7 +39,8 @@ export default function InstrumentsPage() {
                           .filter((i) => i.perspective === perspective)
                           .map((i) => (
                             <option key={`${i.key}@${i.version}`} value={`${i.key}@${i.version}`}>
-                              {perspective === 'mystery-guest' ? touchpointName(i.key) : i.key} — versie {i.version}
+                              {perspective === 'mystery-guest' ? touchpointName(i.key) : instrumentName(i.key)} — versie{' '}
+                              {i.version}
                             </option>
                           ))}
                       </optgroup>

@@ -55,7 +55,7 @@ export function MonitorPage({ refreshMs = MONITOR_REFRESH_MS }: { refreshMs?: nu
               {ikc.locations.map((loc) => (
                 <div className="table-wrap" key={loc.location}>
                   <table>
-                    <caption>Locatie {loc.location}</caption>
+                    <caption>{loc.location}</caption>
                     <thead>
                       <tr>
                         <th scope="col">Doelgroep</th>

@@ -26,15 +26,28 @@ const FORM_NAMES: Record<string, string> = {
   'form:buddies': 'Maatjes',
 };
 
-/** One goal: why (the report's findings), the goal, Knoster's conditions with the named failure, the actions. */
+/** Goals saved in this session: a save remounts the section, and a goal saved with nothing written still counts. */
+const savedGoals = new Set<string>();
+
+/** Whether the team ever saved the goal: something written in it, or saved in this session. */
+const everSaved = (goal: PlanGoal) =>
+  savedGoals.has(goal.id) || goal.goal.trim() !== '' || Object.values(goal.knoster).some((v) => v.trim() !== '');
+
+/**
+ * One goal: why (the report's findings), the goal, Knoster's conditions as questions to answer, the actions. A
+ * condition left open becomes a warning (with the failure it leads to) only once the team saved the goal without
+ * it, and stops being one as soon as they answer it.
+ */
 export function GoalSection({ plan, goal, change, saving }: Props) {
   const id = useId();
   const [text, setText] = useState(goal.goal);
   const [ambition, setAmbition] = useState(goal.ambition);
   const [knoster, setKnoster] = useState<KnosterInput>(goal.knoster);
   const [adding, setAdding] = useState(false);
-  // Recomputed on every keystroke: the failure a missing condition leads to is named while the team writes.
+  // Recomputed on every keystroke, so an answer clears its warning at once; a warning comes from the saved goal.
   const findings = knosterFindings(knoster, goal.actions);
+  const saved = everSaved(goal);
+  const missingWhenSaved = new Set(goal.knosterFindings.filter((k) => k.failure).map((k) => k.condition));
   const f = goal.findings;
   const choice = plan.criteria.find((c) => c.criterion === goal.criterion);
   const suggestions = choice?.suggestions ?? [];
@@ -45,6 +58,7 @@ export function GoalSection({ plan, goal, change, saving }: Props) {
 
   const saveGoal = (e: FormEvent) => {
     e.preventDefault();
+    savedGoals.add(goal.id);
     void change(
       () =>
         call(api.plans.updateGoal, {
@@ -137,31 +151,30 @@ export function GoalSection({ plan, goal, change, saving }: Props) {
             </select>
           </div>
           <fieldset className="fieldset">
-            <legend>Voorwaarden voor verandering (Knoster)</legend>
+            <legend>Voorwaarden voor verandering (Knoster): vijf vragen bij dit doel</legend>
             {KnosterConditionSchema.options.map((condition) => {
               const finding = findings.find((x) => x.condition === condition);
-              const hintId = `${id}-${condition}-hint`;
               const failureId = `${id}-${condition}-failure`;
+              const failure = saved && missingWhenSaved.has(condition) ? finding?.failure : null;
               return (
                 <div className="field" key={condition}>
-                  <label htmlFor={`${id}-${condition}`}>{KNOSTER_CONDITION_LABEL[condition]}</label>
-                  <p className="hint" id={hintId}>
+                  <label htmlFor={`${id}-${condition}`}>
+                    <span className="plan-condition">{KNOSTER_CONDITION_LABEL[condition]}:</span>{' '}
                     {KNOSTER_CONDITION_QUESTION[condition]}
-                  </p>
+                  </label>
                   <textarea
                     id={`${id}-${condition}`}
                     rows={2}
                     value={knoster[condition]}
-                    aria-describedby={finding?.failure ? `${hintId} ${failureId}` : hintId}
+                    aria-describedby={failure ? failureId : undefined}
                     onChange={(e) => setKnoster({ ...knoster, [condition]: e.target.value })}
                   />
-                  {finding?.failure ? (
+                  {failure && (
                     <p className="plan-failure" id={failureId}>
-                      Ontbreekt: risico op {finding.failure.label}. {finding.failure.explanation}
+                      Ontbreekt: risico op {failure.label}. {failure.explanation}
                     </p>
-                  ) : (
-                    <p className="plan-present">Vervuld.</p>
                   )}
+                  {finding?.present && <p className="plan-present">Vervuld.</p>}
                 </div>
               );
             })}
@@ -179,7 +192,7 @@ export function GoalSection({ plan, goal, change, saving }: Props) {
             {goal.knosterFindings.map((k) => (
               <li key={k.condition}>
                 {k.label}: {goal.knoster[k.condition] || (k.present ? 'vervuld' : '—')}
-                {k.failure && (
+                {k.failure && saved && (
                   <strong className="plan-failure-inline"> — ontbreekt: risico op {k.failure.label}</strong>
                 )}
               </li>

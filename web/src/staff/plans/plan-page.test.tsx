@@ -1,4 +1,12 @@
-import { ActionInputSchema, api, pathOf, StatusChangeSchema } from '@driehoek/shared';
+import {
+  ActionInputSchema,
+  api,
+  KNOSTER_CONDITION_QUESTION,
+  knosterFindings,
+  type PlanGoal,
+  pathOf,
+  StatusChangeSchema,
+} from '@driehoek/shared';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -67,14 +75,39 @@ describe('the plan page', () => {
     expect(screen.queryByRole('link', { name: 'Naar het rapport van deze ronde' })).toBeNull();
   });
 
-  it('names the failure of a missing Knoster condition while the team types', async () => {
-    serve();
+  /** The fixture's goal as the server sends it: its Knoster findings computed from what was saved. */
+  const withGoal = (goal: Partial<PlanGoal>) => {
+    const base = planFixture();
+    const [first] = base.goals;
+    if (!first) throw new Error('fixture has a goal');
+    const merged = { ...first, ...goal };
+    return planFixture({ goals: [{ ...merged, knosterFindings: knosterFindings(merged.knoster, merged.actions) }] });
+  };
+
+  it('asks Knoster’s conditions as questions and greets a new goal without warnings', async () => {
+    const empty = { vision: '', skills: '', incentives: '', resources: '', actionPlan: '' };
+    serve(withGoal({ goal: '', knoster: empty, actions: [] }));
     render(<PlanPage roundId={ROUND_ID} />);
-    const skills = await screen.findByLabelText('Vaardigheden');
-    expect(screen.queryByText(/risico op angst/)).toBeNull();
+    const skills = await screen.findByLabelText(`Vaardigheden: ${KNOSTER_CONDITION_QUESTION.skills}`);
+    expect(screen.getByLabelText(`Gedeelde visie: ${KNOSTER_CONDITION_QUESTION.vision}`)).toBeTruthy();
+    expect(screen.queryByText(/Ontbreekt/)).toBeNull();
+    fireEvent.change(skills, { target: { value: 'x' } });
     fireEvent.change(skills, { target: { value: '' } });
+    expect(screen.queryByText(/Ontbreekt/)).toBeNull();
+    expect(skills.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('warns about a condition the team saved the goal without, until they answer it', async () => {
+    const saved = planFixture().goals[0]?.knoster;
+    if (!saved) throw new Error('fixture has a goal');
+    serve(withGoal({ knoster: { ...saved, skills: '' } }));
+    render(<PlanPage roundId={ROUND_ID} />);
+    const skills = await screen.findByLabelText(/^Vaardigheden:/);
     expect(screen.getByText(/Ontbreekt: risico op angst/)).toBeTruthy();
     expect(skills.getAttribute('aria-describedby')).toContain('failure');
+    // Emptying an answered condition is no warning until the goal is saved so.
+    fireEvent.change(screen.getByLabelText(/^Gedeelde visie:/), { target: { value: '' } });
+    expect(screen.queryByText(/risico op verwarring/)).toBeNull();
     fireEvent.change(skills, { target: { value: 'Twee trainingen.' } });
     expect(screen.queryByText(/risico op angst/)).toBeNull();
   });
@@ -83,7 +116,7 @@ describe('the plan page', () => {
     serve();
     render(<PlanPage roundId={ROUND_ID} />);
     expect(await screen.findByText('Let op: extra werkdruk')).toBeTruthy();
-    expect(screen.getAllByText(/60% van de 10 professionals/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/60% van de 10 medewerkers/).length).toBeGreaterThan(0);
     expect(screen.getByRole('group', { name: 'Blijven de tienminutengesprekken bestaan?' })).toBeTruthy();
     const action = screen.getByRole('heading', { level: 4, name: 'Inzagemoment per groep plannen' }).closest('li');
     expect(action?.className).toContain('plan-action--overdue');

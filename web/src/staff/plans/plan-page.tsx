@@ -15,6 +15,7 @@ import { useEffect, useId, useState } from 'react';
 import { call, href } from '../../api/client';
 import { LevelBadge } from '../ui/level-badge';
 import { CannotStart } from './cannot-start';
+import { CommitteeSection } from './committee-section';
 import { AMBITIONS, GoalSection } from './goal-section';
 import { type ChangePlan, usePlan } from './use-plan';
 import './plans.css';
@@ -150,6 +151,8 @@ function PlanView({ plan, change, saving }: { plan: Plan; change: ChangePlan; sa
           </div>
         )}
       </section>
+
+      <CommitteeSection plan={plan} change={change} saving={saving} />
 
       <CriteriaChooser plan={plan} change={change} saving={saving} />
 

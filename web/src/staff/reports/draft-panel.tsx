@@ -1,4 +1,4 @@
-import type { ReportJudgement } from '@driehoek/shared';
+import { exclusionsText, type ReportJudgement } from '@driehoek/shared';
 import { CriterionJudgement } from './criterion-judgement';
 import { DraftBand } from './draft-band';
 import { PublishControls } from './publish-controls';
@@ -46,6 +46,12 @@ export function DraftPanel({ view, onView, reload, onRoundChange }: DraftPanelPr
           </ul>
         )}
       </section>
+      {exclusionsText(view.exclusions) && (
+        <p className="hint">
+          Uitgesloten door u: {exclusionsText(view.exclusions)}. Het rapport noemt alleen dit aantal; welke en waarom
+          ziet u onder Respons.
+        </p>
+      )}
       <PublishControls view={view} onPublication={published} />
       <SummaryForm roundId={view.round.id} summary={view.judgement.summary} onSaved={judged} />
       <section aria-labelledby="report-criteria">

@@ -185,6 +185,78 @@ describe('the researcher’s draft report', () => {
   });
 });
 
+describe('a round below the minimum group size', () => {
+  it('says so in one sentence above the report and beside the exports, instead of promising all answers', async () => {
+    const view = draftView();
+    const respondents = {
+      byPerspective: [{ suppressed: true as const, perspective: 'parents' as const }],
+      total: { suppressed: true as const },
+    };
+    const criteria = view.report.criteria.map((c) => ({
+      suppressed: true as const,
+      criterion: c.criterion,
+      perspective: c.perspective,
+    }));
+    serve(
+      {
+        ...view,
+        report: {
+          ...view.report,
+          criteria,
+          respondents,
+          overall: view.report.overall.map((o) => ({ ...o, level: null })),
+        },
+      },
+      [],
+    );
+    renderStaff(<ReportPanel round={round({ status: 'closed' })} />);
+    const sentences = await screen.findAllByText(/^Te weinig antwoorden om over te rapporteren: /);
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]?.textContent).toMatch(/bleven onder de 5 volledig ingevulde vragenlijsten/);
+    expect(screen.getByText(/Daarom staan er in de bestanden geen antwoorden van die groepen\.$/)).toBeTruthy();
+    expect(screen.queryByText(/wel alle antwoorden/)).toBeNull();
+  });
+
+  it('shows the IKC team the sentence instead of a table of hidden levels', async () => {
+    const view = publishedView();
+    if (view.state !== 'published') throw new Error('fixture is a publication');
+    const criteria = view.report.criteria.map((c) => ({
+      suppressed: true as const,
+      criterion: c.criterion,
+      perspective: c.perspective,
+    }));
+    const respondents = {
+      byPerspective: [{ suppressed: true as const, perspective: 'parents' as const }],
+      total: { suppressed: true as const },
+    };
+    serve(
+      {
+        ...view,
+        report: {
+          ...view.report,
+          criteria,
+          respondents,
+          overall: view.report.overall.map((o) => ({ ...o, level: null })),
+        },
+      },
+      [],
+    );
+    renderStaff(<ReportPanel round={round({ status: 'reported' })} />, { me: ikc });
+    expect(
+      await screen.findByText(/^Te weinig antwoorden om over te rapporteren: ouders bleven onder de 5/),
+    ).toBeTruthy();
+    expect(screen.getByText(/^Gepubliceerd \(versie 1, /)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Niveaus per criterium' })).toBeNull();
+  });
+
+  it('promises the exports only the answers of groups large enough to show', async () => {
+    serve(draftView());
+    renderStaff(<ReportPanel round={round({ status: 'closed' })} />);
+    expect(await screen.findByText(/wel alle antwoorden van elke groep die groot genoeg is om te tonen/)).toBeTruthy();
+    expect(screen.queryByText(/^Te weinig antwoorden/)).toBeNull();
+  });
+});
+
 describe('the report as the IKC team sees it', () => {
   it('shows the publication: its stamp, the summary and the researcher’s level beside the computed one', async () => {
     serve(publishedView());

@@ -1,4 +1,4 @@
-import { AUDIENCE_NL, type Audience, capitalised, type InstrumentSummary } from '@driehoek/shared';
+import { AUDIENCE_NL, type Audience, capitalised, type InstrumentSummary, instrumentName } from '@driehoek/shared';
 import { SelectField } from '../ui/select-field';
 
 export type Pin = { key: string; version: number };
@@ -53,7 +53,7 @@ export function InstrumentPinsFields({
           error={errors[`instruments.${audience}`]}
           options={instruments
             .filter((i) => i.perspective === audience)
-            .map((i) => ({ value: pinKey(i), label: `${i.key} versie ${i.version}` }))}
+            .map((i) => ({ value: pinKey(i), label: `${instrumentName(i.key)}, versie ${i.version}` }))}
         />
       ))}
     </div>

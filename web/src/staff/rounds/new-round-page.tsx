@@ -5,6 +5,7 @@ import {
   api,
   capitalised,
   type InstrumentSummary,
+  instrumentName,
   type Location,
   ROUND_KIND_NL,
   RoundInputSchema,
@@ -144,7 +145,7 @@ function RoundForm({ location, instruments }: { location: Location; instruments:
               error={errors[`instruments.${audience}`]}
               options={instruments
                 .filter((i) => i.perspective === audience)
-                .map((i) => ({ value: pinKey(i), label: `${i.key} versie ${i.version}` }))}
+                .map((i) => ({ value: pinKey(i), label: `${instrumentName(i.key)}, versie ${i.version}` }))}
             />
           ))}
         </div>

@@ -3,10 +3,13 @@ import { lazy, Suspense } from 'react';
 import { call } from '../../api/client';
 import { DistributionPanel } from '../distribution/distribution-panel';
 import { ReminderNotice } from '../distribution/reminder-notice';
+import { ExclusionsPanel } from '../exclusions/exclusions-panel';
+import { DeletionControl } from '../lifecycle/deletion-control';
 import { MeetingLink } from '../meetings/meeting-link';
 import { OpenAnswersPanel } from '../open-answers/open-answers-panel';
 import { ReportPanel } from '../reports/report-panel';
 import { AppLink } from '../router/app-link';
+import { navigate } from '../router/navigation';
 import { paths, type RoundTab } from '../router/staff-route';
 import { useStaff } from '../shell/staff-context';
 import { useLoad } from '../shell/use-load';
@@ -66,12 +69,20 @@ export function RoundPage({ id, tab }: { id: string; tab: RoundTab }) {
           <section aria-label={current?.label} className="tab-panel">
             {current?.tab === 'status' && <RoundStatusPanel round={round} onChange={loaded.setData} />}
             {current?.tab === 'status' && <RoundSeriesPanel round={round} />}
+            {current?.tab === 'status' && can(me.role, 'lifecycle.manage') && (
+              <DeletionControl
+                kind="round"
+                id={round.id}
+                onDeleted={() => navigate(paths.location(round.locationId), { replace: true })}
+              />
+            )}
             {current?.tab === 'verspreiding' && <DistributionPanel round={round} />}
             {current?.tab === 'respons' && (
               <Suspense fallback={<p role="status">Laden…</p>}>
                 <RoundMonitorPanel round={round} />
               </Suspense>
             )}
+            {current?.tab === 'respons' && can(me.role, 'responses.exclude') && <ExclusionsPanel round={round} />}
             {current?.tab === 'bezoeken' && <VisitsPanel round={round} />}
             {current?.tab === 'open-antwoorden' && <OpenAnswersPanel round={round} />}
             {current?.tab === 'rapport' && <ReportPanel round={round} onChange={loaded.reload} />}

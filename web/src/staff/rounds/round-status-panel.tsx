@@ -3,6 +3,7 @@ import {
   api,
   can,
   capitalised,
+  instrumentName,
   ROUND_KIND_NL,
   ROUND_STATUS_NL,
   type Round,
@@ -81,7 +82,7 @@ export function RoundStatusPanel({ round, onChange }: { round: Round; onChange: 
           <div key={link.audience} className="facts__row">
             <dt>{capitalised(AUDIENCE_NL[link.audience])}</dt>
             <dd>
-              {link.instrument.key} versie {link.instrument.version}
+              {instrumentName(link.instrument.key)}, versie {link.instrument.version}
             </dd>
           </div>
         ))}

@@ -5,6 +5,7 @@ describe('staff routes', () => {
   it.each([
     ['/app', { page: 'overview' }],
     ['/app/', { page: 'overview' }],
+    ['/app/respons', { page: 'monitor' }],
     ['/app/organisaties', { page: 'organisations' }],
     ['/app/organisaties/nieuw', { page: 'organisation', id: 'nieuw' }],
     ['/app/locaties/abc/nieuwe-ronde', { page: 'newRound', locationId: 'abc' }],

@@ -1,6 +1,7 @@
 /** Every page of the staff workspace, told apart by the path under `/app`; list state lives in the query string. */
 export type StaffRoute =
   | { page: 'overview' }
+  | { page: 'monitor' }
   | { page: 'organisations' }
   | { page: 'organisation'; id: string }
   | { page: 'structureImport'; organisationId: string }
@@ -73,6 +74,8 @@ export function parseStaffRoute(path: string): StaffRoute {
       return id ? { page: 'user', id } : { page: 'users' };
     case 'gemeente':
       return id ? { page: 'municipality', organisationId: id } : { page: 'municipality' };
+    case 'respons':
+      return { page: 'monitor' };
     case 'auditlog':
       return { page: 'audit' };
     case 'back-ups':
@@ -98,7 +101,10 @@ export type SecondCoding = { version: number; visitCode: string; visitedOn: stri
 
 /** Paths of the pages, so no component spells one by hand. */
 export const paths = {
+  /** Each role's home: the researcher's worklist, the IKC team's report and plan, the municipality's overview. */
   overview: () => '/app',
+  /** The response monitor of every round the user may see. */
+  monitor: () => '/app/respons',
   organisations: () => '/app/organisaties',
   organisation: (id: string) => `/app/organisaties/${e(id)}`,
   structureImport: (organisationId: string) => `/app/organisaties/${e(organisationId)}/import`,

@@ -59,6 +59,7 @@ describe('staff app', () => {
       }),
       http.get(api.monitor.all.path, () => HttpResponse.json(monitor)),
     );
+    window.history.replaceState(null, '', '/app/respons');
     render(<StaffApp />);
 
     await screen.findByRole('heading', { name: 'Inloggen bij Driehoek' });
@@ -69,7 +70,7 @@ describe('staff app', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Stichting Kindcentra Leeuwarden' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 3, name: 'IKC De Vlinder' })).toBeTruthy();
 
-    const table = await screen.findByRole('table', { name: 'Locatie Hoofdgebouw' });
+    const table = await screen.findByRole('table', { name: 'Hoofdgebouw' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(
       rows.map((r) =>
@@ -111,6 +112,7 @@ describe('staff app', () => {
         return new HttpResponse(null, { status: 204 });
       }),
     );
+    window.history.replaceState(null, '', '/app/respons');
     render(<StaffApp />);
 
     expect(await screen.findByText('Er zijn nog geen rondes die u kunt zien.')).toBeTruthy();
@@ -127,6 +129,7 @@ describe('staff app', () => {
       http.get(api.accounts.me.path, () => HttpResponse.json(me)),
       http.get(api.monitor.all.path, () => apiError(401, 'unauthenticated', 'Niet ingelogd.')),
     );
+    window.history.replaceState(null, '', '/app/respons');
     render(<StaffApp />);
 
     expect(await screen.findByText('Uw sessie is verlopen. Log opnieuw in.')).toBeTruthy();

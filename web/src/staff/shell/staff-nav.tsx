@@ -5,6 +5,7 @@ import { useStaff } from './staff-context';
 
 type Section =
   | 'overview'
+  | 'monitor'
   | 'municipality'
   | 'organisations'
   | 'ikcs'
@@ -16,7 +17,8 @@ type Section =
   | 'instruments';
 
 const items: ReadonlyArray<{ section: Section; label: string; to: string; capability: Capability }> = [
-  { section: 'overview', label: 'Overzicht', to: paths.overview(), capability: 'monitor.read' },
+  { section: 'overview', label: 'Start', to: paths.overview(), capability: 'monitor.read' },
+  { section: 'monitor', label: 'Respons', to: paths.monitor(), capability: 'monitor.read' },
   { section: 'municipality', label: "IKC's in beeld", to: paths.municipality(), capability: 'overview.read' },
   { section: 'organisations', label: 'Organisaties', to: paths.organisations(), capability: 'structure.read' },
   { section: 'ikcs', label: "IKC's", to: paths.ikcs(), capability: 'structure.read' },
@@ -32,6 +34,8 @@ function sectionOf(route: StaffRoute): Section | undefined {
   switch (route.page) {
     case 'overview':
       return 'overview';
+    case 'monitor':
+      return 'monitor';
     case 'organisations':
     case 'organisation':
     case 'structureImport':

@@ -6,11 +6,13 @@ import { UserPage } from '../accounts/user-page';
 import { UsersPage } from '../accounts/users-page';
 import { BackupsPage } from '../backups/backups-page';
 import { MonitorPage } from '../monitor/monitor-page';
+import { TeamHomePage } from '../reports/team-home-page';
 import { BulkRoundsPage } from '../rounds/bulk-rounds-page';
 import { FollowUpPage } from '../rounds/follow-up-page';
 import { NewRoundPage } from '../rounds/new-round-page';
 import { RoundPage } from '../rounds/round-page';
 import { RoundsPage } from '../rounds/rounds-page';
+import { WorklistPage } from '../rounds/worklist-page';
 import { NEW, type StaffRoute } from '../router/staff-route';
 import { IkcPage } from '../structure/ikc-page';
 import { IkcsPage } from '../structure/ikcs-page';
@@ -48,6 +50,7 @@ const needs: Partial<Record<StaffRoute['page'], Capability>> = {
   plan: 'report.read',
   meeting: 'meeting.read',
   municipality: 'overview.read',
+  monitor: 'monitor.read',
   users: 'users.manage',
   user: 'users.manage',
   audit: 'audit.read',
@@ -73,6 +76,17 @@ export function StaffPage({ route, search }: { route: StaffRoute; search: URLSea
   }
   switch (route.page) {
     case 'overview':
+      // Each role's home leads to its work (issue 19).
+      if (me.role === 'ikc') return <TeamHomePage />;
+      if (me.role === 'municipality') {
+        return (
+          <Suspense fallback={<p role="status">Overzicht laden…</p>}>
+            <MunicipalityPage />
+          </Suspense>
+        );
+      }
+      return <WorklistPage />;
+    case 'monitor':
       return <MonitorPage />;
     case 'organisations':
       return <OrganisationsPage search={search} />;

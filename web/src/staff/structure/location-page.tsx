@@ -1,6 +1,7 @@
 import { api, can, type Location } from '@driehoek/shared';
 import { useState } from 'react';
 import { call } from '../../api/client';
+import { DeletionControl } from '../lifecycle/deletion-control';
 import { RoundsTable } from '../rounds/rounds-table';
 import { AppLink } from '../router/app-link';
 import { navigate } from '../router/navigation';
@@ -100,6 +101,13 @@ function ExistingLocation({ id }: { id: string }) {
                 }
               />
             </>
+          )}
+          {can(me.role, 'lifecycle.manage') && (
+            <DeletionControl
+              kind="location"
+              id={loc.id}
+              onDeleted={() => navigate(paths.locations(loc.ikcId), { replace: true })}
+            />
           )}
         </>
       )}

@@ -1,6 +1,8 @@
 import { api, can, capitalised, ORGANISATION_KIND_NL, type Organisation } from '@driehoek/shared';
 import { useState } from 'react';
 import { call } from '../../api/client';
+import { DataLifecycle } from '../lifecycle/data-lifecycle';
+import { PrivacyStatementPanel } from '../privacy/privacy-statement-panel';
 import { AppLink } from '../router/app-link';
 import { navigate } from '../router/navigation';
 import { NEW, paths } from '../router/staff-route';
@@ -80,6 +82,8 @@ function ExistingOrganisation({ id, writable }: { id: string; writable: boolean 
               />
             </>
           )}
+          <PrivacyStatementPanel organisationId={org.id} />
+          <DataLifecycle organisationId={org.id} />
         </>
       )}
     </LoadState>

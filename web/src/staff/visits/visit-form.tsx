@@ -14,8 +14,11 @@ import { sendVisit } from './visit-sender';
 
 export type VisitFormProps = { file: InstrumentView; start: VisitDraft; editable: boolean };
 
-/** The date of the question that records it in the forms themselves; kept equal to the visit's date. */
-const DATE_QUESTION = 'mg_date';
+/**
+ * The date question of the first form versions (v2 dropped it): kept equal to the visit's date and hidden, so the
+ * form asks the date once, in the field above it (issue 19).
+ */
+export const DATE_QUESTION = 'mg_date';
 
 /**
  * A touchpoint form filled in with SurveyJS. Every change goes to the local draft; "Opslaan" sends the visit under
@@ -79,8 +82,11 @@ export function VisitForm({ file, start, editable }: VisitFormProps) {
 
   useEffect(() => {
     model.showCompleteButton = false;
-    if (model.getQuestionByName(DATE_QUESTION) && !model.getValue(DATE_QUESTION)) {
-      model.setValue(DATE_QUESTION, draft.current.visitedOn);
+    const dateQuestion = model.getQuestionByName(DATE_QUESTION);
+    if (dateQuestion) {
+      dateQuestion.visible = false;
+      if (model.getValue(DATE_QUESTION) !== draft.current.visitedOn)
+        model.setValue(DATE_QUESTION, draft.current.visitedOn);
     }
     const onChange = () => {
       const date = model.getValue(DATE_QUESTION);

@@ -13,7 +13,10 @@ import {
 } from 'docx';
 import {
   actionCounts,
+  currentDecisionText,
+  DECISION_COLUMNS,
   dateText,
+  decisionRows,
   goalHeading,
   INTRO,
   knosterRows,
@@ -122,6 +125,7 @@ export async function renderPlanDocx(plan: Plan, options: { generatedOn: string 
       ? [p(`Vervolgmeting: ${dutchDay(plan.followUp.opensOn)} tot en met ${dutchDay(plan.followUp.closesOn)}.`)]
       : []),
     p(`Blijven de tienminutengesprekken bestaan? ${tenMinuteText(plan)}.`),
+    p(`Besluit IKC-commissie: ${currentDecisionText(plan)}.`),
     p(`Gemaakt op ${dutchDay(options.generatedOn)}.`),
     p(INTRO),
     heading('Overzicht', HeadingLevel.HEADING_1),
@@ -151,6 +155,16 @@ export async function renderPlanDocx(plan: Plan, options: { generatedOn: string 
       children.push(
         p(`${o.title} — ${o.owner || 'geen eigenaar'}, gereed ${dutchDay(o.dueOn)} (${o.daysLate} dagen te laat)`),
       );
+  }
+  if (plan.committee.decisions.length > 0) {
+    children.push(heading('Besluiten van de IKC-commissie', HeadingLevel.HEADING_1));
+    children.push(
+      table(
+        DECISION_COLUMNS,
+        decisionRows(plan).map((d) => [d.decidedOn, d.subject, d.outcome, d.reason, d.by, d.state]),
+        [13, 20, 17, 26, 12, 12],
+      ),
+    );
   }
   if (plan.updates.length > 0) {
     children.push(heading('Verloop', HeadingLevel.HEADING_1));

@@ -4,7 +4,10 @@ import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import {
   actionCounts,
+  currentDecisionText,
+  DECISION_COLUMNS,
   dateText,
+  decisionRows,
   goalHeading,
   INTRO,
   knosterRows,
@@ -108,6 +111,14 @@ export async function renderPlanHtml(plan: Plan, options: { generatedOn: string 
             html`<tr><td>${dutchDay(u.at.slice(0, 10))}</td><td>${u.actionTitle}</td><td>${u.fromStatus ? `${ACTION_STATUS_NL[u.fromStatus]} → ${ACTION_STATUS_NL[u.toStatus]}` : `toegevoegd (${ACTION_STATUS_NL[u.toStatus]})`}</td><td>${u.note ?? ''}</td><td>${u.by ?? ''}</td></tr>`,
         )}</tbody></table>`
     : '';
+  const decisions = plan.committee.decisions.length
+    ? html`<h2>Besluiten van de IKC-commissie</h2><table><thead><tr>${DECISION_COLUMNS.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead><tbody>${decisionRows(
+        plan,
+      ).map(
+        (d) =>
+          html`<tr><td>${d.decidedOn}</td><td>${d.subject}</td><td>${d.outcome}</td><td>${d.reason}</td><td>${d.by}</td><td>${d.state}</td></tr>`,
+      )}</tbody></table>`
+    : '';
   const page = html`<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${plan.title}</title><style>${raw(CSS)}</style></head>
@@ -120,6 +131,7 @@ export async function renderPlanHtml(plan: Plan, options: { generatedOn: string 
     <dt>Gebaseerd op</dt><dd>${ROUND_KIND_NL[plan.round.kind]}${plan.round.name ? ` ${plan.round.name}` : ''}, ${dutchDay(plan.round.opensOn)} tot en met ${dutchDay(plan.round.closesOn)}</dd>
     ${plan.followUp ? html`<dt>Vervolgmeting</dt><dd>${dutchDay(plan.followUp.opensOn)} tot en met ${dutchDay(plan.followUp.closesOn)}</dd>` : ''}
     <dt>Tienminutengesprekken blijven</dt><dd>${tenMinuteText(plan)}</dd>
+    <dt>Besluit IKC-commissie</dt><dd>${currentDecisionText(plan)}</dd>
     <dt>Gemaakt op</dt><dd>${dutchDay(options.generatedOn)}</dd>
   </dl>
   <p>${INTRO}</p>
@@ -129,6 +141,7 @@ ${plan.goals.length ? html`<table><thead><tr><th scope="col">Criterium</th><th s
 ${warnings}
 ${plan.goals.map((g) => goalSection(plan, g))}
 ${overdue}
+${decisions}
 ${history}
 <p class="note">${SCALE_NOTE}</p>
 </main></body></html>`;

@@ -1,5 +1,7 @@
 import {
   ACTION_STATUS_NL,
+  decisionLine,
+  decisionOutcomeText,
   dutchDay,
   KNOSTER_CONDITION_LABEL,
   type Plan,
@@ -13,7 +15,7 @@ import { loadScanModel } from '@driehoek/surveys';
 
 export const INTRO =
   'Dit plan van aanpak volgt uit de IKC-scan op ouderbetrokkenheid. Per doel staat waarom het nodig is: wat de scan ' +
-  'liet zien bij ouders, professionals, kinderen en de mystery guest. En hoe de acties de betrokkenheid van ouders ' +
+  'liet zien bij ouders, medewerkers, kinderen en de mystery guest. En hoe de acties de betrokkenheid van ouders ' +
   'vergroten: ouders die zich medeverantwoordelijk voelen voor de ontwikkeling van hun kind, thuis en samen met het ' +
   'IKC. Het plan kan zo dienen als onderbouwing van een aanvraag (bijvoorbeeld Kansen voor Kinderen).';
 
@@ -59,3 +61,25 @@ export const actionCounts = (g: PlanGoal) => {
   const counted = g.actions.filter((a) => a.status !== 'stopped');
   return `${counted.filter((a) => a.status === 'done').length} van ${counted.length} klaar`;
 };
+
+/** The committee's decision in force in one line, or a plain "none yet". */
+export const currentDecisionText = (plan: Plan) => {
+  const current = plan.committee.decisions[0];
+  return current ? decisionLine(current) : 'nog geen besluit';
+};
+
+/** Every committee decision, newest first, with whether it still holds: replaced ones stay as history. */
+export const decisionRows = (plan: Plan) =>
+  plan.committee.decisions.map((d) => {
+    const next = plan.committee.decisions.find((n) => n.id === d.supersededBy);
+    return {
+      decidedOn: dutchDay(d.decidedOn),
+      subject: d.subject,
+      outcome: decisionOutcomeText(d),
+      reason: d.reason || '—',
+      by: d.by ?? '',
+      state: next ? `vervangen door het besluit van ${dutchDay(next.decidedOn)}` : 'geldt',
+    };
+  });
+
+export const DECISION_COLUMNS = ['Besluit van', 'Waarover', 'Besluit', 'Reden', 'Vastgelegd door', 'Stand'];

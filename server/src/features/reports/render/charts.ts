@@ -12,9 +12,10 @@ export const PERSPECTIVE_COLOUR: Record<Perspective, string> = {
 
 /**
  * The criteria with each perspective's mean side by side, as an inline SVG (ECharts server-side rendering, no DOM).
- * Hidden perspectives get no bar; band edges are drawn as dashed lines.
+ * Hidden perspectives get no bar; band edges are drawn as dashed lines. The bars lie down so every criterion's whole
+ * name fits beside its bars (slanted names under standing bars were cut off).
  */
-export function criteriaChartSvg(report: LocationReport, model: ScanModel, size = { width: 760, height: 360 }): string {
+export function criteriaChartSvg(report: LocationReport, model: ScanModel, size = { width: 760, height: 440 }): string {
   const perspectives = PERSPECTIVE_ORDER.filter((p) =>
     report.criteria.some((c) => c.perspective === p && !c.suppressed),
   );
@@ -24,13 +25,16 @@ export function criteriaChartSvg(report: LocationReport, model: ScanModel, size 
       animation: false,
       textStyle: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' },
       legend: { top: 0, data: perspectives.map(perspectiveTitle) },
-      grid: { left: 40, right: 56, top: 36, bottom: 70 },
-      xAxis: {
+      // Room for the names set by hand: in server-side rendering ECharts guesses text widths, and `containLabel`
+      // guessed wrong (names cut at the left edge).
+      grid: { left: 212, right: 28, top: 44, bottom: 28 },
+      yAxis: {
         type: 'category',
+        inverse: true,
         data: model.criteria.map((c) => `${c.id} ${c.name.nl}`),
-        axisLabel: { interval: 0, rotate: 30, fontSize: 10, width: 110, overflow: 'truncate' },
+        axisLabel: { interval: 0, fontSize: 12, width: 196, overflow: 'break', lineHeight: 14 },
       },
-      yAxis: { type: 'value', min: 1, max: 3, interval: 0.5, axisLabel: { formatter: (v: number) => v.toFixed(1) } },
+      xAxis: { type: 'value', min: 1, max: 3, interval: 0.5, axisLabel: { formatter: (v: number) => v.toFixed(1) } },
       series: perspectives.map((p, i) => ({
         name: perspectiveTitle(p),
         type: 'bar',
@@ -46,8 +50,8 @@ export function criteriaChartSvg(report: LocationReport, model: ScanModel, size 
                 silent: true,
                 symbol: 'none',
                 lineStyle: { type: 'dashed', color: '#666' },
-                label: { formatter: 'grens {c}', fontSize: 9 },
-                data: model.bands.edges.map((edge) => ({ yAxis: edge })),
+                label: { formatter: 'grens {c}', fontSize: 10, position: 'start' },
+                data: model.bands.edges.map((edge) => ({ xAxis: edge })),
               }
             : undefined,
       })),

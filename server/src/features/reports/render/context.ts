@@ -1,4 +1,11 @@
-import type { InstrumentFile, LocationReport, ReportJudgement, RoundComparison, ScanModel } from '@driehoek/shared';
+import type {
+  ExclusionCounts,
+  InstrumentFile,
+  LocationReport,
+  ReportJudgement,
+  RoundComparison,
+  ScanModel,
+} from '@driehoek/shared';
 import type { html } from 'hono/html';
 import type { ReportRound } from '../queries';
 import type { ItemTexts } from './item-texts';
@@ -19,6 +26,10 @@ export type ReportDocumentInput = {
   judgement?: ReportJudgement;
   /** Whether the document is the researcher's draft or a publication, and which. */
   stamp?: ReportStamp;
+  /** Responses the researcher excluded from scoring, per audience: the report says how many (decision 0015). */
+  exclusions?: ExclusionCounts;
+  /** The day the round's raw data was deleted; the publication is shown as it was, and says so. */
+  rawDataDeletedOn?: string | null;
 };
 
 export type ReportStamp =

@@ -1,5 +1,14 @@
-import type { Criterion, CriterionScore, ItemSummary, LevelReason, Perspective } from '@driehoek/shared';
-import { html } from 'hono/html';
+import {
+  answerFaceSvg,
+  type Criterion,
+  type CriterionScore,
+  type ItemSummary,
+  type LevelReason,
+  type Perspective,
+  splitAnswerFace,
+  withoutAnswerFace,
+} from '@driehoek/shared';
+import { html, raw } from 'hono/html';
 import { type Html, type RenderContext, SUPPRESSED_NL, scalePos } from './context';
 import { criterionJudgement } from './judgement-sections';
 import {
@@ -63,13 +72,13 @@ function reasonItem(ctx: RenderContext, reason: LevelReason): Html {
     }
     case 'gap':
       return reason.gap === null
-        ? html`<li>Voorwaarde voor 3.0 — verschil professionals min ouders: niet te berekenen (een kant heeft geen cijfers); de voorwaarde geldt als gehaald.</li>`
-        : html`<li>Voorwaarde voor 3.0 — verschil professionals min ouders ${fmtSigned(reason.gap)} moet onder ${fmtMean(reason.maxGap)} blijven: <strong>${reason.met ? 'gehaald' : 'niet gehaald'}</strong>.</li>`;
+        ? html`<li>Voorwaarde voor 3.0 — verschil medewerkers min ouders: niet te berekenen (een kant heeft geen cijfers); de voorwaarde geldt als gehaald.</li>`
+        : html`<li>Voorwaarde voor 3.0 — verschil medewerkers min ouders ${fmtSigned(reason.gap)} moet onder ${fmtMean(reason.maxGap)} blijven: <strong>${reason.met ? 'gehaald' : 'niet gehaald'}</strong>.</li>`;
     case 'cap': {
       const why = reason.because.map((b) =>
         b === 'no-evidence'
           ? 'geen bewijs van ouders of mystery guest op 3.0'
-          : 'groot verschil tussen professionals en ouders',
+          : 'groot verschil tussen medewerkers en ouders',
       );
       return html`<li>Daarom begrensd op <strong>${reason.capAt.toFixed(1)}</strong>: ${why.join(' en ')}.</li>`;
     }
@@ -113,9 +122,17 @@ function optionClass(score: number | 'dk' | 'ns'): string {
   return score < 1.5 ? 'opt-1' : score < 2 ? 'opt-2' : score < 2.7 ? 'opt-3' : 'opt-4';
 }
 
+/** An option's label; a child's face ("🙂 Ja") drawn as SVG, since the server that prints the PDF has no emoji font. */
+function optionLabel(label: string): Html | string {
+  const faced = splitAnswerFace(label);
+  if (!faced?.face) return label;
+  return html`${raw(answerFaceSvg(faced.face, 'face'))}${faced.word}`;
+}
+
 function itemBlock(ctx: RenderContext, item: Extract<ItemSummary, { suppressed: false }>): Html {
   const text = ctx.texts.byInstrument(item.instrumentKey, item.item);
-  const label = (value: string) => text?.options.get(value) ?? value;
+  const label = (value: string) => withoutAnswerFace(text?.options.get(value) ?? value);
+  const shownLabel = (value: string) => optionLabel(text?.options.get(value) ?? value);
   const segments = item.options
     .filter((o) => o.count > 0)
     .map(
@@ -123,7 +140,8 @@ function itemBlock(ctx: RenderContext, item: Extract<ItemSummary, { suppressed: 
         html`<span class="${optionClass(o.score)}" style="width:${pct(o.share)}" title="${label(o.value)}: ${fmtPercent(o.share)}"></span>`,
     );
   const legend = item.options.map(
-    (o) => html`<span><i class="swatch ${optionClass(o.score)}"></i>${label(o.value)} ${fmtPercent(o.share)}</span>`,
+    (o) =>
+      html`<span><i class="swatch ${optionClass(o.score)}"></i>${shownLabel(o.value)} ${fmtPercent(o.share)}</span>`,
   );
   // n is the number behind the mean: answers with a level, "weet ik niet" left out (its share follows).
   const mean = item.mean === null ? 'geen gemiddelde' : `gemiddeld ${fmtMean(item.mean)}`;
@@ -169,9 +187,9 @@ export function criterionSection(ctx: RenderContext, criterion: Criterion): Html
     ? ''
     : gap.available
       ? gap.flagged
-        ? html`<div class="callout"><strong>Groot verschil:</strong> ${gap.sentence}. Professionals zien de samenwerking een niveau of meer hoger dan ouders haar ervaren.</div>`
-        : html`<p><strong>Verschil professionals − ouders:</strong> ${gap.sentence}.</p>`
-      : html`<p class="muted">Verschil professionals − ouders: ${gap.because === 'suppressed' ? 'niet te tonen, omdat een van beide groepen te weinig respondenten heeft' : 'niet te berekenen, omdat een van beide groepen geen vragen of antwoorden over dit criterium heeft'}.</p>`;
+        ? html`<div class="callout"><strong>Groot verschil:</strong> ${gap.sentence}. Medewerkers zien de samenwerking een niveau of meer hoger dan ouders haar ervaren.</div>`
+        : html`<p><strong>Verschil medewerkers − ouders:</strong> ${gap.sentence}.</p>`
+      : html`<p class="muted">Verschil medewerkers − ouders: ${gap.because === 'suppressed' ? 'niet te tonen, omdat een van beide groepen te weinig respondenten heeft' : 'niet te berekenen, omdat een van beide groepen geen vragen of antwoorden over dit criterium heeft'}.</p>`;
   return html`<section class="major criterion" id="${criterion.id.toLowerCase()}">
     <h2>${criterion.id} ${criterion.name.nl}</h2>
     <p class="muted"><em>Op 3.0: ${criterion.summary.nl}</em></p>

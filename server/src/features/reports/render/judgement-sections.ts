@@ -10,7 +10,10 @@ export function stampBand(ctx: RenderContext): Html | '' {
   const stamp = ctx.stamp;
   if (!stamp) return '';
   if (stamp.state === 'published') {
-    return html`<div class="stamp stamp--published" role="note">Gepubliceerd op ${dutchMinute(stamp.publishedAt)}${stamp.publishedBy ? ` door ${stamp.publishedBy}` : ''} (versie ${stamp.version}).</div>`;
+    const gone = ctx.rawDataDeletedOn
+      ? html` De ruwe gegevens van deze ronde (antwoorden, open antwoorden, bezoekverslagen en codes) zijn op ${fmtDate(ctx.rawDataDeletedOn)} verwijderd, na afloop van de bewaartermijn. Dit rapport blijft zoals het is gepubliceerd; opnieuw berekenen of publiceren kan niet meer.`
+      : '';
+    return html`<div class="stamp stamp--published" role="note">Gepubliceerd op ${dutchMinute(stamp.publishedAt)}${stamp.publishedBy ? ` door ${stamp.publishedBy}` : ''} (versie ${stamp.version}).${gone}</div>`;
   }
   const since = stamp.published
     ? stamp.published.changes.length > 0

@@ -52,9 +52,9 @@ export function basicFormsSection(ctx: RenderContext): Html {
   if (!forms) return html``;
   const half = forms.halfAdoption;
   return html`<section class="major" id="basisvormen-praktijk"><h2>Basisvormen in de praktijk</h2>
-    <p>Vier basisvormen dragen de samenwerking met ouders: het startgesprek en het communicatieplan op maat (allebei nodig), de nieuwjaarsreceptie na de zomer en maatjes (allebei een keuze). Links wat professionals zeggen dat er is, rechts hoe ouders het ervaren (gemiddelde op de schaal 1.0–3.0). Dat een vorm er is, zegt nog niet dat ouders hem zo beleven.</p>
+    <p>Vier basisvormen dragen de samenwerking met ouders: het startgesprek en het communicatieplan op maat (allebei nodig), de nieuwjaarsreceptie na de zomer en maatjes (allebei een keuze). Links wat medewerkers zeggen dat er is, rechts hoe ouders het ervaren (gemiddelde op de schaal 1.0–3.0). Dat een vorm er is, zegt nog niet dat ouders hem zo beleven.</p>
     <div class="table-wrap"><table>
-      <thead><tr><th>Basisvorm</th><th>Professionals: is het er?</th><th class="num">Ouders: beleving</th></tr></thead>
+      <thead><tr><th>Basisvorm</th><th>Medewerkers: is het er?</th><th class="num">Ouders: beleving</th></tr></thead>
       <tbody>${forms.forms.map((f) => formRow(ctx, f))}</tbody></table></div>
     ${half.flagged ? html`<div class="callout"><h3>Let op de werkdruk</h3><p>${half.sentence}</p></div>` : half.sentence ? html`<p>${half.sentence}</p>` : ''}
   </section>`;

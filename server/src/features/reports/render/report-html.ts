@@ -1,4 +1,4 @@
-import { capitalised, ROUND_KIND_NL } from '@driehoek/shared';
+import { capitalised, ROUND_KIND_NL, tooFewSentence } from '@driehoek/shared';
 import { html, raw } from 'hono/html';
 import { criteriaChartSvg, PERSPECTIVE_COLOUR } from './charts';
 import { type Html, type RenderContext, type ReportDocumentInput, SUPPRESSED_NL } from './context';
@@ -77,7 +77,7 @@ function summary(ctx: RenderContext): Html {
       return html`<td class="num">${fmtMean(cell.mean)}<br /><span class="note">${cell.label}</span></td>`;
     });
     const gap = report.gaps.find((g) => g.criterion === c.id);
-    return html`<tr><th scope="row"><a href="#${c.id.toLowerCase()}">${c.id} ${c.name.nl}</a>${gap?.available && gap.flagged ? html`<br /><span class="flag">⚑ groot verschil professionals–ouders</span>` : ''}</th><td>${level}</td>${cells}</tr>`;
+    return html`<tr><th scope="row"><a href="#${c.id.toLowerCase()}">${c.id} ${c.name.nl}</a>${gap?.available && gap.flagged ? html`<br /><span class="flag">⚑ groot verschil medewerkers–ouders</span>` : ''}</th><td>${level}</td>${cells}</tr>`;
   });
   const hidden = perspectives.filter((p) => report.criteria.some((c) => c.perspective === p && c.suppressed));
   const counts = ([1, 2, 3] as const).map(
@@ -107,7 +107,7 @@ function findings(ctx: RenderContext): Html {
       <div class="callout good"><h3>Sterke punten</h3>${list(strengths, 'Nog geen criterium of perspectief op niveau 3.0.')}</div>
       <div class="callout"><h3>Verbeterpunten</h3>${list(improvements, 'Geen criteria op 1.0, geen grote verschillen en geen gemiste normen.')}</div>
     </div>
-    <p class="note">Sterk: een criterium op 3.0, ouders die al samenwerking ervaren (${fmtMean(ctx.model.level3.evidenceAtLeast)} of hoger) of een bezoek van de mystery guest op 3.0. Verbeterpunt: een criterium op 1.0, een groot verschil tussen professionals en ouders, een 3.0 zonder bewijs van ouders of mystery guest, veel “weet ik niet”, of een gemiste norm.</p>
+    <p class="note">Sterk: een criterium op 3.0, ouders die al samenwerking ervaren (${fmtMean(ctx.model.level3.evidenceAtLeast)} of hoger) of een bezoek van de mystery guest op 3.0. Verbeterpunt: een criterium op 1.0, een groot verschil tussen medewerkers en ouders, een 3.0 zonder bewijs van ouders of mystery guest, veel “weet ik niet”, of een gemiste norm.</p>
   </section>`;
 }
 
@@ -116,15 +116,28 @@ function guide(ctx: RenderContext): Html {
   return html`<section class="major" id="leeswijzer"><h2>Zo leest u dit rapport</h2>
     <p>Ouderbetrokkenheid is iets anders dan ouderparticipatie: het gaat erom dat ouders zich medeverantwoordelijk voelen voor de ontwikkeling van hun kind en daarnaar handelen, thuis en samen met het IKC. De vragen gaan daarom over gedrag (“de leerkracht vroeg wat ik over mijn kind weet”), niet over tevredenheid.</p>
     <p>Elk antwoord krijgt een plek op één schaal van 1.0 tot 3.0. Per criterium en perspectief is het gemiddelde het gemiddelde van de respondenten, met een ${Math.round(model.interval.confidence * 100)}%-interval. Onder ${fmtMean(model.bands.edges[0])} is niveau 1.0, onder ${fmtMean(model.bands.edges[1])} niveau 2.0, daarboven 3.0. Valt het interval over een grens, dan staat er bijvoorbeeld “2.0, mogelijk 3.0”. “Weet ik niet” telt niet mee in het gemiddelde; het aandeel staat erbij.</p>
-    <p>De perspectieven blijven naast elkaar staan: ouders, professionals, kinderen en de mystery guest zien elk iets anders, en juist de verschillen zeggen iets. Het niveau van een criterium is een gewogen gemiddelde (ouders ${Math.round(model.weights.byPerspective.parents * 100)}%, mystery guest ${Math.round(model.weights.byPerspective['mystery-guest'] * 100)}%, professionals ${Math.round(model.weights.byPerspective.professionals * 100)}%, kinderen ${Math.round(model.weights.byPerspective.children * 100)}%; een perspectief zonder cijfers valt weg). Voor 3.0 is meer nodig dan zelfbeoordeling: ouders of de mystery guest moeten op 3.0 uitkomen en het verschil tussen professionals en ouders moet kleiner zijn dan ${fmtMean(model.level3.maxGap)}; anders blijft het niveau ${model.level3.otherwiseCapAt.toFixed(1)}.</p>
+    <p>De perspectieven blijven naast elkaar staan: ouders, medewerkers, kinderen en de mystery guest zien elk iets anders, en juist de verschillen zeggen iets. Het niveau van een criterium is een gewogen gemiddelde (ouders ${Math.round(model.weights.byPerspective.parents * 100)}%, mystery guest ${Math.round(model.weights.byPerspective['mystery-guest'] * 100)}%, medewerkers ${Math.round(model.weights.byPerspective.professionals * 100)}%, kinderen ${Math.round(model.weights.byPerspective.children * 100)}%; een perspectief zonder cijfers valt weg). Voor 3.0 is meer nodig dan zelfbeoordeling: ouders of de mystery guest moeten op 3.0 uitkomen en het verschil tussen medewerkers en ouders moet kleiner zijn dan ${fmtMean(model.level3.maxGap)}; anders blijft het niveau ${model.level3.otherwiseCapAt.toFixed(1)}.</p>
     <p>Privacy: een groep met minder dan ${model.privacy.minGroupSize} respondenten krijgt geen eigen cijfers, en open antwoorden verschijnen pas vanaf ${model.privacy.minOpenAnswers} respondenten en na controle door de onderzoeker.</p>
   </section>`;
+}
+
+/**
+ * A round below the minimum group size (issue 19): one plain sentence with the counts that may be shown, instead of
+ * pages of "verborgen"; the researcher's summary stays, if they wrote one.
+ */
+function tooFewSection(ctx: RenderContext, sentence: string): Html {
+  return html`<section class="major" id="te-weinig"><h2>Te weinig antwoorden</h2>
+    <p>${sentence}</p>
+    <p class="note">Een groep krijgt pas eigen cijfers vanaf ${ctx.model.privacy.minGroupSize} respondenten. Meer antwoorden in een volgende ronde geven wel een rapport.</p>
+  </section>
+  ${researcherSummary(ctx)}`;
 }
 
 /** The whole report of one round as one HTML document: the screen, print and the PDF all use it. No scripts. */
 export async function renderReportHtml(input: ReportDocumentInput): Promise<string> {
   const ctx: RenderContext = { ...input, texts: itemTexts(input.instruments) };
   const { round } = ctx;
+  const small = tooFewSentence(ctx.report, ctx.model.privacy.minGroupSize);
   const doc = html`<!doctype html>
 <html lang="nl">
 <head>
@@ -137,7 +150,17 @@ export async function renderReportHtml(input: ReportDocumentInput): Promise<stri
 <main>
 ${stampBand(ctx)}
 ${cover(ctx)}
-${contents(ctx)}
+${small ? tooFewSection(ctx, small) : fullReport(ctx)}
+<footer class="generated">Gemaakt met Driehoek op ${dateTime(ctx.generatedAt)}. Scanmodel versie ${ctx.model.version}.</footer>
+</main>
+</body>
+</html>`;
+  return (await doc).toString();
+}
+
+/** Every section of a report with figures. */
+function fullReport(ctx: RenderContext): Html {
+  return html`${contents(ctx)}
 ${researcherSummary(ctx)}
 ${summary(ctx)}
 ${findings(ctx)}
@@ -150,10 +173,5 @@ ${openAnswersSection(ctx)}
 ${respondentsSection(ctx)}
 ${reachSection(ctx)}
 ${comparisonSection(ctx)}
-${guide(ctx)}
-<footer class="generated">Gemaakt met Driehoek op ${dateTime(ctx.generatedAt)}. Scanmodel versie ${ctx.model.version}.</footer>
-</main>
-</body>
-</html>`;
-  return (await doc).toString();
+${guide(ctx)}`;
 }

@@ -1,4 +1,12 @@
-import type { NormKey, Perspective, TagSummary, TagVocabulary, TickAnswer, VisitResult } from '@driehoek/shared';
+import {
+  exclusionsText,
+  type NormKey,
+  type Perspective,
+  type TagSummary,
+  type TagVocabulary,
+  type TickAnswer,
+  type VisitResult,
+} from '@driehoek/shared';
 import { html } from 'hono/html';
 import { type Html, type RenderContext, SUPPRESSED_NL } from './context';
 import { quotesBlock } from './judgement-sections';
@@ -62,9 +70,9 @@ const TAG_SECTIONS: Array<{
   {
     vocabulary: 'competence',
     id: 'competenties',
-    title: 'Competenties van professionals',
+    title: 'Competenties van medewerkers',
     intro:
-      'Vier competenties helpen professionals samen te werken met ouders: een uitnodigende houding, omgaan met diversiteit, ouders als waardevolle partners zien en ouders versterken. De kolom Professionals is hun eigen beeld; ouders en kinderen laten zien hoe het overkomt.',
+      'Vier competenties helpen medewerkers samen te werken met ouders: een uitnodigende houding, omgaan met diversiteit, ouders als waardevolle partners zien en ouders versterken. De kolom Medewerkers is hun eigen beeld; ouders en kinderen laten zien hoe het overkomt.',
     focus: 'professionals',
   },
   {
@@ -193,6 +201,13 @@ export function openAnswersSection(ctx: RenderContext): Html {
     ${groups.length === 0 ? html`<p class="muted">Geen open antwoorden.</p>` : body}</section>`;
 }
 
+/** How many responses the researcher left out of this report, per audience; nothing when none. */
+function excludedNote(ctx: RenderContext): Html | '' {
+  const text = exclusionsText(ctx.exclusions);
+  if (!text) return '';
+  return html`<p class="callout" id="uitgesloten"><strong>Uitgesloten door de onderzoeker:</strong> ${text}, bijvoorbeeld omdat ze in een verdachte piek binnenkwamen. Ze tellen nergens in dit rapport mee, ook niet in de aantallen hierboven.</p>`;
+}
+
 export function respondentsSection(ctx: RenderContext): Html {
   const { report, model } = ctx;
   const rows = PERSPECTIVE_ORDER.flatMap((p) =>
@@ -219,8 +234,9 @@ export function respondentsSection(ctx: RenderContext): Html {
     <div class="table-wrap"><table>
       <thead><tr><th>Perspectief</th><th class="num">Volledig</th><th class="num">Half ingevuld</th><th class="num">Doelgroep</th><th>Respons</th></tr></thead>
       <tbody>${rows}</tbody></table></div>
+    ${excludedNote(ctx)}
     <p>${total.suppressed ? 'Het totaal wordt niet getoond, omdat een groep te klein is om te tonen: anders zou de kleine groep uit het verschil te halen zijn.' : `Totaal: ${total.complete} volledig ingevulde vragenlijsten, ${total.partial} half ingevuld (die tellen niet mee).`}</p>
-    <p class="note">Respons onder ${fmtPercent(low)} is <strong>${model.responseRate.labels[0].nl}</strong>: lees de cijfers als een aanwijzing. ${fmtPercent(low)}–${fmtPercent(high)} is <strong>${model.responseRate.labels[1].nl}</strong>, vanaf ${fmtPercent(high)} <strong>${model.responseRate.labels[2].nl}</strong>. Ouderenquêtes in Nederland halen gemiddeld ongeveer 65%. De doelgroep is het aantal gezinnen, leerlingen van groep 5–8 of professionals van de locatie; bij ouders kan de respons boven 100% komen als beide ouders invullen. Een groep met minder dan ${model.privacy.minGroupSize} respondenten krijgt geen eigen cijfers.</p>
+    <p class="note">Respons onder ${fmtPercent(low)} is <strong>${model.responseRate.labels[0].nl}</strong>: lees de cijfers als een aanwijzing. ${fmtPercent(low)}–${fmtPercent(high)} is <strong>${model.responseRate.labels[1].nl}</strong>, vanaf ${fmtPercent(high)} <strong>${model.responseRate.labels[2].nl}</strong>. Ouderenquêtes in Nederland halen gemiddeld ongeveer 65%. De doelgroep is het aantal gezinnen, leerlingen van groep 5–8 of medewerkers van de locatie; bij ouders kan de respons boven 100% komen als beide ouders invullen. Een groep met minder dan ${model.privacy.minGroupSize} respondenten krijgt geen eigen cijfers.</p>
     <h3>Betrouwbaarheid per criterium</h3>
     <p class="note">Cronbachs alfa: vanaf ${fmtMean(model.reliability.alphaGood)} goed, vanaf ${fmtMean(model.reliability.alphaAcceptable)} acceptabel; onder ${fmtMean(model.reliability.alphaReportItemsBelow)} bekijken we de vragen één voor één in plaats van als schaal.</p>
     ${reliability.length === 0 ? html`<p class="muted">Geen alfa te berekenen.</p>` : html`<div class="table-wrap"><table><thead><tr><th>Criterium</th><th>Perspectief</th><th class="num">Alfa</th><th>Oordeel</th><th class="num">Vragen</th></tr></thead><tbody>${reliability}</tbody></table></div>`}
@@ -259,6 +275,6 @@ export function comparisonSection(ctx: RenderContext): Html {
   );
   return html`<section class="major" id="vergelijking"><h2>Vergelijking met de vorige ronde</h2>
     <p>Deze ronde vergeleken met de ${baseline.kind === 'baseline' ? 'nulmeting' : 'vervolgmeting'}${baseline.name ? ` “${baseline.name}”` : ''} van ${fmtDate(baseline.opensOn)} tot en met ${fmtDate(baseline.closesOn)}, criterium voor criterium. Een verandering is <strong>groter dan de ruis</strong> als het ${fmtPercent(result.confidence)}-interval van het verschil nul niet bevat; anders kan het toeval zijn. Zijn de vragen van een criterium veranderd (een nieuwe versie van de vragenlijst), dan staat dat erbij: een vraag die een eerdere voortzet telt als gelijk, een nieuwe of vervallen vraag maakt het gemiddelde een iets andere maat.</p>
-    ${versions.length > 0 ? html`<div class="callout"><h3>Let op: andere vragenlijsten</h3><ul>${versions}</ul><p>Nieuwe vragen en antwoordmogelijkheden kunnen een gemiddelde zelf al doen verschuiven. Een verschil bij deze perspectieven komt dus niet alleen door wat er op de locatie veranderde; lees het samen met wat ouders en professionals vertellen.</p></div>` : ''}
+    ${versions.length > 0 ? html`<div class="callout"><h3>Let op: andere vragenlijsten</h3><ul>${versions}</ul><p>Nieuwe vragen en antwoordmogelijkheden kunnen een gemiddelde zelf al doen verschuiven. Een verschil bij deze perspectieven komt dus niet alleen door wat er op de locatie veranderde; lees het samen met wat ouders en medewerkers vertellen.</p></div>` : ''}
     ${blocks}</section>`;
 }

@@ -22,7 +22,8 @@ a { color: var(--accent); }
 .cover dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 1.5rem 0 0; }
 .cover dt { color: var(--muted); }
 .cover dd { margin: 0; }
-.toc ol { padding-left: 1.4rem; columns: 2 16rem; }
+/* Room for two-digit numbers: a list marker outside the box is cut off inside columns. */
+.toc ol { padding-left: 2.4em; columns: 2 16rem; }
 .toc li { break-inside: avoid; }
 .table-wrap { overflow-x: auto; margin: .5rem 0; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
@@ -63,12 +64,14 @@ figure { margin: .8rem 0; }
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .legend { font-size: .8rem; color: var(--muted); margin-top: .15rem; }
 .legend span + span::before { content: " · "; }
+.legend .face { width: 1.15em; height: 1.15em; vertical-align: -.25em; margin: 0 .15em 0 .1em; }
 .item { padding: .45rem 0; border-bottom: 1px dotted var(--line); break-inside: avoid; }
 .item .q { font-weight: 500; }
 .focus { background: #eef4f7; }
 .flag { color: var(--warn); font-weight: 600; }
 .chart { margin: .8rem 0; break-inside: avoid; }
-.chart svg { max-width: 100%; height: auto; display: block; }
+/* A set width: with only max-width Chromium printed the chart at two thirds of the page. */
+.chart svg { width: 100%; height: auto; display: block; }
 .quotes { list-style: none; padding: 0; }
 .quotes li { border-left: 3px solid var(--line); padding: .2rem .7rem; margin: .4rem 0; font-style: italic; white-space: pre-line; }
 .grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
@@ -88,11 +91,14 @@ footer.generated { margin-top: 3rem; font-size: .8rem; color: var(--muted); }
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
-  .cover { min-height: 250mm; }
-  section.major { break-before: page; }
+  /* The cover and the whole contents share the first page, or the contents move whole to the second; then the
+     sections follow on, so no page is left nearly empty. */
+  .cover { min-height: 0; padding: 12mm 0 4mm; }
+  .toc { break-inside: avoid; break-after: page; }
+  section.major > h2 { margin-top: 1.6rem; }
   h2, h3, h4 { break-after: avoid; }
   tr, .levelbox, .callout, .chart, .item, .quotes li { break-inside: avoid; }
   .table-wrap { overflow: visible; }
-  .toc ol { columns: 1; }
+  .toc ol { columns: auto; }
 }
 `;

@@ -1,0 +1,2 @@
+export * from './privacy-statement';
+export * from './privacy-texts';
