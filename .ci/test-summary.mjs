@@ -9,11 +9,12 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Tests each project ran on 30 November 2026, rounded down by a few so that merging two tests into one does not
- * fail CI: shared 192, surveys 30, server 234, web 120, e2e 31 (tests/e2e and tests/fault). Raise a minimum when a
+ * Tests each project ran on 30 November 2026 (second count, after issues 19, 22 and 24), rounded down by a few so
+ * that merging two tests into one does not fail CI: shared 553, surveys 51, server 567, web 223, e2e 84 (tests/e2e
+ * and tests/fault). Raise a minimum when a
  * project gains tests; lower it only with the reason in the commit message.
  */
-export const MINIMUM_TESTS = { shared: 185, surveys: 28, server: 225, web: 115, e2e: 28 };
+export const MINIMUM_TESTS = { shared: 540, surveys: 48, server: 550, web: 215, e2e: 80 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -8,8 +8,12 @@ export type SheetWriter = ReturnType<WorkbookWriter['addWorksheet']>;
 /** Thrown into the writer when the client went away: it stops reading rows, which closes the cursor. */
 class ExportCancelled extends Error {}
 
-/** A sheet's buffer inside ExcelJS 4 (`StreamBuf`) and what it is piped into: the zip entry's deflate stream. */
-type SheetBuffer = { buffers?: Array<{ length: number }>; pipes?: Array<{ writableLength?: number }> };
+/**
+ * A sheet's buffer inside ExcelJS 4 (`StreamBuf`) and what it is piped into: archiver's entry stream, a
+ * `readable-stream` 2 PassThrough, which has no `writableLength` getter: its buffers are read from its states.
+ */
+type Buffered = { _writableState?: { length?: number }; _readableState?: { length?: number } };
+type SheetBuffer = { buffers?: Array<{ length: number }>; pipes?: Buffered[] };
 
 /** The zip under ExcelJS' writer (archiver): `pointer()` counts the compressed bytes it has produced. */
 type Zip = { pointer(): number };
@@ -18,14 +22,15 @@ type Zip = { pointer(): number };
  * How far the writer is ahead of the client, in bytes held in memory: raw sheet XML waiting for zlib, plus
  * compressed bytes the client has not taken. ExcelJS writes every committed row into the zip entry, and the zip
  * pushes what it compressed, both without heeding backpressure; so when the client reads slowly, this is where the
- * workbook would pile up. Read from ExcelJS' internals (4.4, pinned by the lockfile); if they change, the export
+ * workbook would pile up (raw XML mostly in the entry stream, when zlib is slower than the writer: on a busy
+ * machine, or for answers that compress well). Read from ExcelJS' internals (4.4, pinned by the lockfile); if they change, the export
  * test that waits for a slow client fails.
  */
 function ahead(sheet: SheetWriter, zip: Zip, taken: number): number {
   const buffer = (sheet as unknown as { stream?: SheetBuffer }).stream;
   const raw =
     (buffer?.buffers ?? []).reduce((n, b) => n + b.length, 0) +
-    (buffer?.pipes ?? []).reduce((n, p) => n + (p.writableLength ?? 0), 0);
+    (buffer?.pipes ?? []).reduce((n, p) => n + (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0), 0);
   return raw + zip.pointer() - taken;
 }
 
