@@ -141,6 +141,8 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('every staff page speak
   /** The visible text of a page once its data arrived, e-mail addresses left out ("ikc@…" is not a key). */
   async function visibleText(page: Page, path: string): Promise<string> {
     await page.goto(`${server.baseUrl}${path}`);
+    // innerText, not textContent: what is on screen, without hidden elements' text or the markup of scripts.
+    // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what this test reads
     if (path.startsWith('/api/')) return withoutEmail(await page.locator('body').innerText());
     await page.locator('main h1').first().waitFor({ timeout: 15_000 });
     await page
@@ -149,6 +151,7 @@ describe.skipIf(missing !== undefined && !harnessEnv.ci)('every staff page speak
       })
       .catch(() => undefined);
     await page.waitForLoadState('networkidle').catch(() => undefined);
+    // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what this test reads
     return withoutEmail(await page.locator('body').innerText());
   }
 

@@ -135,7 +135,14 @@ export type IkcPublishedReport = z.infer<typeof IkcPublishedReportSchema>;
  * and whether the draft differs from it; the `published` snapshot (IKC team, municipality); or `unpublished`.
  */
 /** The criteria's names of the report's model, for row headings ("C5 Gelijkwaardige gesprekken"); not stored. */
-const ViewNames = { criterionNames: z.array(z.object({ id: CriterionIdSchema, name: z.string() })).optional() };
+const ViewNames = {
+  criterionNames: z.array(z.object({ id: CriterionIdSchema, name: z.string() })).optional(),
+  /**
+   * Included locations whose round's raw answers the retention period removed (decision 0015), read when the view
+   * is asked for, not stored: the figures stay, the data behind them is gone.
+   */
+  rawDataGone: z.array(z.object({ location: z.string(), deletedOn: IsoDateSchema })).optional(),
+};
 
 export const IkcReportViewSchema = z.discriminatedUnion('state', [
   IkcReportSchema.extend({

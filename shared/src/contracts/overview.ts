@@ -33,6 +33,8 @@ const OverviewRound = z.object({
   status: z.enum(['closed', 'reported']),
   opensOn: IsoDateSchema,
   closesOn: IsoDateSchema,
+  /** The day the retention period removed the round's raw answers (decision 0015): the levels stay, the data not. */
+  rawDataDeletedOn: IsoDateSchema.nullable().default(null),
 });
 const RoundLink = OverviewRound.pick({ id: true, name: true, kind: true, opensOn: true, closesOn: true });
 

@@ -148,3 +148,12 @@ export async function retractIkcPublication(sql: Sql, id: string, userId: string
   await sql`update ikc_report_publications set retracted_at = now(), retracted_by = ${userId}, retract_reason = ${reason}
              where id = ${id} and retracted_at is null`;
 }
+
+/** The rounds among `roundIds` whose raw answers the retention period removed, with the day (decision 0015). */
+export async function rawDataDeletedOn(sql: Sql, roundIds: string[]): Promise<Map<string, string>> {
+  if (roundIds.length === 0) return new Map();
+  const rows = await sql<{ id: string; deletedOn: string }[]>`
+    select id, raw_data_deleted_on as "deletedOn" from rounds
+     where id = any(${roundIds}::uuid[]) and raw_data_deleted_on is not null`;
+  return new Map(rows.map((r) => [r.id, r.deletedOn]));
+}

@@ -1,4 +1,4 @@
-import { type IkcReportView, RetractSchema, seesRawCounts } from '@driehoek/shared';
+import { type IkcReport, type IkcReportView, RetractSchema, seesRawCounts } from '@driehoek/shared';
 import { loadScanModel } from '@driehoek/surveys';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -10,7 +10,7 @@ import { DEFAULT_CHROMIUM_PATH, pdfAvailable, renderPdf } from '../../platform/p
 import { requireCapability } from '../../platform/scope';
 import { ikcReportViewFor } from './ikc-report-view';
 import { publishIkcReport, retractIkcReport } from './publish-ikc-report';
-import { currentIkcPublication, ikcInScope } from './queries';
+import { currentIkcPublication, ikcInScope, rawDataDeletedOn } from './queries';
 import { renderIkcReportHtml, renderIkcUnpublishedHtml } from './render/ikc-report-html';
 
 const IkcId = z.uuid();
@@ -28,10 +28,23 @@ async function viewAskedFor(c: Context<AppEnv>, ikcId: string): Promise<IkcRepor
   return ikcReportViewFor(c.var.deps, c.var.user, ikcId);
 }
 
+/** Which included locations' raw answers are gone (retention), as the screen and the document say. */
+async function rawDataGone(deps: AppDeps, report: IkcReport) {
+  const gone = await rawDataDeletedOn(
+    deps.sql,
+    report.locations.map((l) => l.roundId),
+  );
+  return report.locations.flatMap((l) => {
+    const deletedOn = gone.get(l.roundId);
+    return deletedOn ? [{ location: l.location, deletedOn }] : [];
+  });
+}
+
 async function documentOf(deps: AppDeps, view: IkcReportView): Promise<string> {
   if (view.state === 'unpublished') return renderIkcUnpublishedHtml(view.ikc, deps.now());
   return renderIkcReportHtml({
     report: view,
+    rawDataGone: await rawDataGone(deps, view),
     model: view.modelVersion === null ? null : loadScanModel(view.modelVersion),
     stamp:
       view.state === 'draft'
@@ -65,7 +78,11 @@ export const ikcReportRoutes = new Hono<AppEnv>()
     if (view.state === 'unpublished') return c.json(view);
     // The screen names each criterion in full (issue 19), by the model the report was scored with.
     const model = loadScanModel(view.modelVersion ?? undefined);
-    return c.json({ ...view, criterionNames: model.criteria.map((cr) => ({ id: cr.id, name: cr.name.nl })) });
+    return c.json({
+      ...view,
+      criterionNames: model.criteria.map((cr) => ({ id: cr.id, name: cr.name.nl })),
+      rawDataGone: await rawDataGone(c.var.deps, view),
+    });
   })
   .get('/:ikcId/html', async (c) => {
     const view = await viewAskedFor(c, readParam(c, 'ikcId', IkcId));

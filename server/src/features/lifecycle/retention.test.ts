@@ -181,11 +181,18 @@ describe('the retention period', () => {
     // The overview, the IKC report, the meeting and the plan read publications: they still open.
     const overview = await (await w.researcher.send('GET', `/api/overview/${w.organisationId}`)).text();
     expect(overview).toContain(`Locatie Bewaar`);
+    expect(overview, 'the overview says the raw data is gone').toContain(`"rawDataDeletedOn":"${today}"`);
     const levels = await db.sql<{ n: number }[]>`
       select count(*)::int as n from location_scores where location_id = ${w.locationId}`;
     expect(levels[0]?.n).toBe(1);
     const ikc = IkcReportViewSchema.parse(await (await w.team.send('GET', `/api/ikc-reports/${w.ikcId}`)).json());
     expect(ikc.state).toBe('published');
+    expect(ikc.state === 'published' ? ikc.rawDataGone : []).toContainEqual({
+      location: 'Locatie Bewaar',
+      deletedOn: today,
+    });
+    const ikcHtml = await (await w.team.send('GET', `/api/ikc-reports/${w.ikcId}/html`)).text();
+    expect(ikcHtml).toContain('Locatie Bewaar: de ruwe antwoorden zijn op');
     expect((await w.team.send('GET', `/api/meetings/${w.followUpId}`)).status).toBe(200);
     expect((await w.team.send('GET', `/api/plans/by-round/${w.followUpId}`)).status).toBe(200);
 

@@ -21,7 +21,8 @@ const LEVEL_FILL: Record<string, string> = Object.fromEntries(
 );
 
 const roundText = ({ round, pending }: OverviewLocation) => {
-  const shown = round ? `${ROUND_KIND_NL[round.kind]} ${round.opensOn} – ${round.closesOn} (gepubliceerd)` : '';
+  const gone = round?.rawDataDeletedOn ? `, ruwe antwoorden verwijderd op ${round.rawDataDeletedOn}` : '';
+  const shown = round ? `${ROUND_KIND_NL[round.kind]} ${round.opensOn} – ${round.closesOn} (gepubliceerd${gone})` : '';
   const later = pending
     ? `${ROUND_KIND_NL[pending.kind]} ${pending.opensOn} – ${pending.closesOn}: nog niet gepubliceerd`
     : '';

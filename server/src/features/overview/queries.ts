@@ -22,6 +22,7 @@ type RoundHead = {
   status: 'closed' | 'reported';
   opensOn: string;
   closesOn: string;
+  rawDataDeletedOn: string | null;
 };
 
 /** One location of the overview as stored and counted: its row, its latest plan, and its rounds. */
@@ -164,7 +165,7 @@ export async function pageIkcs(
 }
 
 const roundJson = (sql: Sql) => sql`json_build_object('id', r.id, 'name', r.name, 'kind', r.kind,
-  'status', r.status, 'opensOn', r.opens_on, 'closesOn', r.closes_on)`;
+  'status', r.status, 'opensOn', r.opens_on, 'closesOn', r.closes_on, 'rawDataDeletedOn', r.raw_data_deleted_on)`;
 
 /**
  * The kept locations with everything a row of the overview shows, of the given IKCs (in that order) or of all the

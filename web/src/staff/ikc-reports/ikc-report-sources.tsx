@@ -30,6 +30,19 @@ export function IkcReportSources({ report }: { report: IkcReportContent }) {
           </ul>
         </>
       )}
+      {(report.rawDataGone ?? []).length > 0 && (
+        <>
+          <h3>Ruwe gegevens verwijderd</h3>
+          <ul>
+            {(report.rawDataGone ?? []).map((g) => (
+              <li key={g.location}>
+                {g.location}: de ruwe antwoorden zijn op {dutchDay(g.deletedOn)} verwijderd (bewaartermijn). De cijfers
+                blijven; ze kunnen niet meer opnieuw worden berekend.
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {report.notes.length > 0 && (
         <>
           <h3>Weggelaten in deze versie</h3>

@@ -117,6 +117,21 @@ describe('the municipality overview page', () => {
     expect(asked[3]).toContain('page=2');
   });
 
+  it('says when the retention period removed a round’s raw answers, beside the levels that stay', async () => {
+    const overview = overviewFixture();
+    const noord = overview.ikcs[0]?.locations?.[0];
+    if (!noord?.round) throw new Error('fixture has a published round');
+    noord.round = { ...noord.round, rawDataDeletedOn: '2028-11-30' };
+    server.use(http.get(pathOf(api.overview.get, { organisationId: ORG_ID }), () => HttpResponse.json(overview)));
+    render(<OverviewPage organisationId={ORG_ID} />);
+    const row = (await screen.findByRole('rowheader', { name: 'Locatie Noord' })).closest('tr') as HTMLElement;
+    expect(within(row).getAllByRole('cell')[0]?.textContent).toContain(
+      'ruwe antwoorden verwijderd op 30 nov 2028 (bewaartermijn); de niveaus blijven',
+    );
+    const zuid = screen.getByRole('rowheader', { name: 'Locatie Zuid' }).closest('tr') as HTMLElement;
+    expect(within(zuid).getAllByRole('cell')[0]?.textContent).not.toContain('verwijderd');
+  });
+
   it('shows the server’s message when the organisation is out of scope', async () => {
     server.use(
       http.get(pathOf(api.overview.get, { organisationId: ORG_ID }), () =>

@@ -58,6 +58,12 @@ function RoundCell({ loc }: { loc: OverviewLocation }) {
     <td className="ov-round">
       {loc.round ? roundName(loc.round) : loc.pending ? null : 'nog geen gepubliceerd rapport'}
       {loc.baseline && <span className="muted"> (vergeleken met {dutchDay(loc.baseline.opensOn)})</span>}
+      {loc.round?.rawDataDeletedOn && (
+        <span className="muted ov-raw-gone">
+          {' '}
+          · ruwe antwoorden verwijderd op {dutchDay(loc.round.rawDataDeletedOn)} (bewaartermijn); de niveaus blijven
+        </span>
+      )}
       {loc.pending && (
         <span className="ov-pending">
           {loc.round ? `${roundName(loc.pending)}: ` : `${roundName(loc.pending)}, `}

@@ -19,7 +19,14 @@ export type IkcStamp =
   | { state: 'draft'; published: { version: number; publishedAt: string; unchanged: boolean } | null; todo: string[] }
   | { state: 'published'; version: number; publishedAt: string; publishedBy: string | null };
 
-export type IkcDocumentInput = { report: IkcReport; model: ScanModel | null; stamp: IkcStamp; generatedAt: Date };
+export type IkcDocumentInput = {
+  report: IkcReport;
+  model: ScanModel | null;
+  stamp: IkcStamp;
+  generatedAt: Date;
+  /** Included locations whose raw answers the retention period removed. */
+  rawDataGone?: Array<{ location: string; deletedOn: string }>;
+};
 
 const dateTime = (at: Date): string =>
   new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' }).format(at);
@@ -132,11 +139,20 @@ function splits(r: IkcReport, model: ScanModel): Html | '' {
   </section>`;
 }
 
-function guide(r: IkcReport, model: ScanModel | null): Html {
+function goneNote(gone: IkcDocumentInput['rawDataGone']): Html | '' {
+  if (!gone || gone.length === 0) return '';
+  return html`<h3>Ruwe gegevens verwijderd</h3><ul>${gone.map(
+    (g) =>
+      html`<li>${g.location}: de ruwe antwoorden zijn op ${fmtDate(g.deletedOn)} verwijderd (bewaartermijn). De cijfers in dit rapport blijven; ze kunnen niet meer opnieuw worden berekend.</li>`,
+  )}</ul>`;
+}
+
+function guide(r: IkcReport, model: ScanModel | null, gone: IkcDocumentInput['rawDataGone']): Html {
   return html`<section class="major" id="leeswijzer"><h2>Zo leest u dit rapport</h2>
     <p>Dit rapport neemt de gepubliceerde rapporten van de locaties samen: per criterium en perspectief tellen de respondenten van alle locaties waar die groep groot genoeg was. Het gemiddelde is gewogen naar het aantal respondenten; de spreiding en het interval zijn uit de cijfers van de locaties berekend. Het aandeel “weet ik niet” is een benadering (gewogen naar respondenten, niet naar antwoorden).</p>
     <p>Er staat niets in dat niet al in de locatierapporten staat: wie ze naast elkaar legt, leert niets nieuws over een respondent.${model ? ` Een groep van minder dan ${model.privacy.minGroupSize} respondenten krijgt nergens eigen cijfers.` : ''}</p>
     ${r.notes.length > 0 ? html`<h3>Weggelaten in deze versie</h3><ul>${r.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}
+    ${goneNote(gone)}
   </section>`;
 }
 
@@ -156,7 +172,7 @@ export async function renderIkcReportHtml(input: IkcDocumentInput): Promise<stri
 ${band(input.stamp)}
 ${cover(report, input.generatedAt)}
 ${model && report.locations.length > 0 ? html`${levels(report, model)}${perspectives(report, model)}${respondents(report, model)}${splits(report, model)}` : html`<p>Nog geen enkele locatie van dit IKC heeft een gepubliceerd rapport.</p>`}
-${guide(report, model)}
+${guide(report, model, input.rawDataGone)}
 <footer class="generated">Gemaakt met Driehoek op ${dateTime(input.generatedAt)}.${report.modelVersion ? ` Scanmodel versie ${report.modelVersion}.` : ''}</footer>
 </main>
 </body>
