@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { readJson, readParam, readQuery } from '../../platform/http';
 import { DEFAULT_CHROMIUM_PATH, pdfAvailable, renderPdf } from '../../platform/pdf';
+import { pdfDownload, requireChromium } from '../../platform/pdf-route';
 import { requireCapability } from '../../platform/scope';
 import { ikcReportViewFor } from './ikc-report-view';
 import { publishIkcReport, retractIkcReport } from './publish-ikc-report';
@@ -94,20 +95,10 @@ export const ikcReportRoutes = new Hono<AppEnv>()
     return c.json({ available: pdfAvailable(c.var.deps.chromiumPath ?? DEFAULT_CHROMIUM_PATH) });
   })
   .get('/:ikcId/pdf', async (c) => {
-    const deps = c.var.deps;
+    const chromiumPath = requireChromium(c, 'Open het rapport en kies Afdrukken → Opslaan als PDF.');
     const view = await viewAskedFor(c, readParam(c, 'ikcId', IkcId));
-    const chromiumPath = deps.chromiumPath ?? DEFAULT_CHROMIUM_PATH;
-    if (!pdfAvailable(chromiumPath))
-      throw new AppError(
-        'unavailable',
-        'PDF maken kan hier niet: Chromium is niet geïnstalleerd. Open het rapport en kies Afdrukken → Opslaan als PDF.',
-      );
-    const pdf = await renderPdf(await documentOf(deps, view), chromiumPath);
-    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${fileName(view)}"`,
-      'cache-control': 'private, no-store',
-    });
+    const pdf = await renderPdf(await documentOf(c.var.deps, view), chromiumPath);
+    return pdfDownload(c, pdf, fileName(view));
   })
   .post('/:ikcId/publish', publish, async (c) => {
     const ikcId = readParam(c, 'ikcId', IkcId);

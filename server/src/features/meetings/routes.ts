@@ -7,6 +7,7 @@ import type { AppEnv } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { readJson, readParam } from '../../platform/http';
 import { DEFAULT_CHROMIUM_PATH, pdfAvailable } from '../../platform/pdf';
+import { downloadHeaders, pdfDownload, requireChromium } from '../../platform/pdf-route';
 import { requireCapability, roundInScope } from '../../platform/scope';
 import { currentPublication } from '../reports/publication-queries';
 import { deckJson, deckPdf, deckPptx } from './deck-files';
@@ -26,11 +27,7 @@ const fileName = (deck: Deck, ext: string): string => {
   return `terugkoppeling-${slug}-versie-${deck.publication.version}.${ext}`;
 };
 
-const download = (type: string, name: string) => ({
-  'content-type': type,
-  'content-disposition': `attachment; filename="${name}"`,
-  'cache-control': 'private, no-store',
-});
+const download = downloadHeaders;
 
 /**
  * The feedback meeting of a round (issue 18.1): the slides of the publication in force as JSON for the presentation
@@ -58,14 +55,9 @@ export const meetingRoutes = new Hono<AppEnv>()
   })
   .get('/:roundId/deck.pdf', async (c) => {
     const published = await publishedDeck(c.var.deps, c.var.user, readParam(c, 'roundId', RoundId));
-    const chromiumPath = c.var.deps.chromiumPath ?? DEFAULT_CHROMIUM_PATH;
-    if (!pdfAvailable(chromiumPath))
-      throw new AppError(
-        'unavailable',
-        'PDF maken kan hier niet: Chromium is niet geïnstalleerd. Download de PowerPoint of toon de presentatie in de browser.',
-      );
+    const chromiumPath = requireChromium(c, 'Download de PowerPoint of toon de presentatie in de browser.');
     const pdf = await deckPdf(published, chromiumPath);
-    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, download('application/pdf', fileName(published.deck, 'pdf')));
+    return pdfDownload(c, pdf, fileName(published.deck, 'pdf'));
   })
   .get('/:roundId/agreements', async (c) => {
     const round = await roundInScope(c.var.deps.sql, c.var.user, readParam(c, 'roundId', RoundId));

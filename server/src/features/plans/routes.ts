@@ -20,6 +20,7 @@ import { dutchDate } from '../../platform/dates';
 import { AppError } from '../../platform/errors';
 import { readJson, readParam, readQuery } from '../../platform/http';
 import { DEFAULT_CHROMIUM_PATH, pdfAvailable, renderPdf } from '../../platform/pdf';
+import { pdfDownload, requireChromium } from '../../platform/pdf-route';
 import { notInScope, requireCapability, roundInScope } from '../../platform/scope';
 import { priorityGoals } from '../meetings/priority-goals';
 import { findReportRound } from '../reports/queries';
@@ -303,19 +304,12 @@ export const planRoutes = new Hono<AppEnv>()
   .get('/:planId/plan.pdf', async (c) => {
     const deps = c.var.deps;
     const plan = await buildPlan(deps, c.var.user, (await planOf(c)).id);
-    const chromiumPath = deps.chromiumPath ?? DEFAULT_CHROMIUM_PATH;
-    if (!pdfAvailable(chromiumPath)) {
-      throw new AppError(
-        'unavailable',
-        'PDF maken kan hier niet: Chromium is niet geïnstalleerd op de server. Open het plan (HTML) in de browser en kies Afdrukken → Opslaan als PDF, of download het plan als Word-bestand.',
-      );
-    }
+    const chromiumPath = requireChromium(
+      c,
+      'Open het plan (HTML) in de browser en kies Afdrukken → Opslaan als PDF, of download het plan als Word-bestand.',
+    );
     const pdf = await renderPdf(await renderPlanHtml(plan, { generatedOn: dutchDate(deps.now()) }), chromiumPath);
-    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${fileName(plan, 'pdf')}"`,
-      'cache-control': 'private, no-store',
-    });
+    return pdfDownload(c, pdf, fileName(plan, 'pdf'));
   })
   .get('/:planId/plan.docx', async (c) => {
     const plan = await buildPlan(c.var.deps, c.var.user, (await planOf(c)).id);

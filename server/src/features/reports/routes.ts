@@ -18,6 +18,7 @@ import type { AppDeps, AppEnv } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { readJson, readParam, readQuery } from '../../platform/http';
 import { DEFAULT_CHROMIUM_PATH, pdfAvailable, renderPdf } from '../../platform/pdf';
+import { pdfDownload, requireChromium } from '../../platform/pdf-route';
 import { requireCapability, roundInScope } from '../../platform/scope';
 import { loadJudgement, replaceQuotes, saveCriterionJudgement, saveSummary } from './judgement-queries';
 import { currentPublication } from './publication-queries';
@@ -112,21 +113,10 @@ export const reportRoutes = new Hono<AppEnv>()
     return c.json({ available: pdfAvailable(c.var.deps.chromiumPath ?? DEFAULT_CHROMIUM_PATH) });
   })
   .get('/:roundId/pdf', async (c) => {
-    const deps = c.var.deps;
+    const chromiumPath = requireChromium(c, 'Open het rapport en kies Afdrukken → Opslaan als PDF.');
     const view = await viewAskedFor(c, readParam(c, 'roundId', RoundId));
-    const chromiumPath = deps.chromiumPath ?? DEFAULT_CHROMIUM_PATH;
-    if (!pdfAvailable(chromiumPath)) {
-      throw new AppError(
-        'unavailable',
-        'PDF maken kan hier niet: Chromium is niet geïnstalleerd. Open het rapport en kies Afdrukken → Opslaan als PDF.',
-      );
-    }
-    const pdf = await renderPdf(await documentOf(deps, view), chromiumPath);
-    return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="${fileName(view, 'pdf')}"`,
-      'cache-control': 'private, no-store',
-    });
+    const pdf = await renderPdf(await documentOf(c.var.deps, view), chromiumPath);
+    return pdfDownload(c, pdf, fileName(view, 'pdf'));
   })
   .put('/:roundId/summary', publish, async (c) => {
     const round = await roundInScope(c.var.deps.sql, c.var.user, readParam(c, 'roundId', RoundId));

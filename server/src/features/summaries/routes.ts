@@ -6,7 +6,8 @@ import { requireStaff } from '../../platform/auth';
 import type { AppEnv } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { readParam } from '../../platform/http';
-import { DEFAULT_CHROMIUM_PATH, pdfAvailable, renderPdf } from '../../platform/pdf';
+import { renderPdf } from '../../platform/pdf';
+import { requireChromium } from '../../platform/pdf-route';
 import { publicBase } from '../../platform/public-url';
 import { requireCapability, roundInScope } from '../../platform/scope';
 import { qrPng, qrSvg } from '../distribution/qr';
@@ -62,15 +63,8 @@ async function requireLink(c: Context<AppEnv>, roundId: string): Promise<Summary
   return link;
 }
 
-function requirePdf(c: Context<AppEnv>): string {
-  const chromiumPath = c.var.deps.chromiumPath ?? DEFAULT_CHROMIUM_PATH;
-  if (!pdfAvailable(chromiumPath))
-    throw new AppError(
-      'unavailable',
-      'PDF maken kan hier niet: Chromium is niet geïnstalleerd. Open de samenvatting en kies Afdrukken → Opslaan als PDF.',
-    );
-  return chromiumPath;
-}
+const requirePdf = (c: Context<AppEnv>): string =>
+  requireChromium(c, 'Open de samenvatting en kies Afdrukken → Opslaan als PDF.');
 
 const slug = (text: string) =>
   text
