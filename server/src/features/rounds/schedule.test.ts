@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app';
 import type { Database, RootSql } from '../../platform/db';
 import { JobRunner } from '../../platform/jobs';
-import { silentLogger } from '../../platform/logger';
+import { type Logger, silentLogger } from '../../platform/logger';
 import { createScan } from '../../test-support/fixtures';
 import { staffAgent } from '../../test-support/staff';
 import { openTestDatabase, type TestClock, testClock } from '../../test-support/test-database';
@@ -30,8 +30,17 @@ afterAll(async () => {
 });
 
 /** A server process: its own app and job runner on the shared database and clock. */
+/** What the job runners warned of (a job that failed and waits for the next run), shown when a round did not move. */
+const jobWarnings: string[] = [];
+const jobLogger: Logger = {
+  ...silentLogger,
+  warn: (msg, fields) => {
+    jobWarnings.push(`${msg} ${JSON.stringify(fields ?? {})}`);
+  },
+};
+
 function serverProcess(sql: RootSql) {
-  const jobs = new JobRunner({ sql, logger: silentLogger, intervalMs: 60_000 });
+  const jobs = new JobRunner({ sql, logger: jobLogger, intervalMs: 60_000 });
   const app = createApp({ sql, catalog, now: clock.now, logger: silentLogger, jobs });
   return { app, jobs };
 }
@@ -62,7 +71,7 @@ describe('rounds open and close on their dates', () => {
 
     clock.set('2026-11-30T23:00:30Z'); // 00:00:30 on 1 December
     await Promise.all([a.jobs.runOnce(), b.jobs.runOnce(), a.jobs.runOnce(), b.jobs.runOnce()]);
-    expect((await statusOf(scan.roundId))?.status).toBe('open');
+    expect((await statusOf(scan.roundId))?.status, jobWarnings.join('\n')).toBe('open');
     const audit = await auditOf(scan.roundId);
     expect(audit.map((e) => [e.action, e.userId, e.details.to])).toEqual([
       ['round.transition', null, 'open'],
