@@ -1,5 +1,5 @@
 import { type Agreements, api, can, type MeetingDeck } from '@driehoek/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { call, href } from '../../api/client';
 import { AppLink } from '../router/app-link';
 import { paths } from '../router/staff-route';
@@ -29,8 +29,9 @@ function Presentation({ roundId, meeting, agreements: initial }: { roundId: stri
   const shown = useRef<HTMLElement>(null);
   const slide = deck.slides[index];
 
-  // Keys work anywhere on the page but in a form field, so the presenter never has to click the slide first.
-  useEffect(() => {
+  // Keys work anywhere on the page but in a form field, so the presenter never has to click the slide first. A
+  // layout effect: the listener is there as soon as the slide is, not a frame later (a key pressed at once counts).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const action = slideKeyAction(event, index, total);
       if (!action) return;
